@@ -1,0 +1,59 @@
+// Bad input never throws and never hangs: it gets `undetermined` and a reason.
+// (How long the worst input takes is measured by `npm run bench`, not asserted here.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { predictFromUserAgent } from 'faceid-preflight/core';
+
+const hostile = {
+  'undefined': undefined,
+  'null': null,
+  'a number': 42,
+  'an object': { userAgent: 'Mozilla/5.0' },
+  'an array': ['Mozilla/5.0'],
+  'a symbol': Symbol('ua'),
+  'an empty string': '',
+  'whitespace': ' \t\r\n ',
+  'a 1 MB string': 'Mozilla/5.0 (' + 'a'.repeat(1024 * 1024),
+  'binary garbage': String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65536)),
+  'NULs': '\u0000'.repeat(10000),
+  'a long digit run': 'Mozilla/5.0 (Linux; Android ' + '1.'.repeat(50000) + ')',
+  'repeated app tokens': 'MicroMessenger/'.repeat(20000),
+  'nested parentheses': '('.repeat(50000) + ')'.repeat(50000),
+  'backtracking shape (semicolons)': 'Mozilla/5.0 (Linux; ' + '; '.repeat(100000) + 'wv',
+  'backtracking shape (version)': 'MQQBrowser/' + '9.'.repeat(100000) + ' TBS',
+};
+
+for (const [name, input] of Object.entries(hostile)) {
+  test(`${name} → a prediction, not an exception`, () => {
+    const p = predictFromUserAgent(input);
+    assert.ok(['reflection', 'video', 'undetermined'].includes(p.mode));
+    assert.ok(p.reasons.length > 0 && p.reasons.every((r) => typeof r === 'string' && r !== ''));
+    assert.ok(p.likelihood >= 0 && p.likelihood <= 1);
+  });
+}
+
+test('no user agent at all is undetermined with its own rule', () => {
+  for (const input of [undefined, null, 42, '', '   ']) {
+    const p = predictFromUserAgent(input);
+    assert.equal(p.mode, 'undetermined');
+    assert.equal(p.rule, 'fact/no-user-agent');
+  }
+});
+
+test('a 1 MB UA is read by its head and tail and says so', () => {
+  const real = 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
+  const p = predictFromUserAgent(`${real} ${'x'.repeat(1024 * 1024)} MicroMessenger/8.0.43(0x18002B2C)`);
+  assert.equal(p.environment.flags.truncated, true);
+  assert.equal(p.environment.browser, 'wechat');
+  assert.equal(p.mode, 'reflection');
+  assert.ok(p.reasons.some((r) => /unusually long/.test(r)));
+});
+
+test('options of the wrong type are ignored, not fatal', () => {
+  const ua = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/117.0.0.0 Mobile Safari/537.36';
+  for (const options of [null, 7, { profile: 'mars' }, { clientHints: 'x' }, { clientHints: { model: 5, platformVersion: {} } }, { clientHints: { fullVersionList: 'x' } }]) {
+    const p = predictFromUserAgent(ua, options);
+    assert.equal(p.profile, 'intl');
+    assert.equal(p.mode, 'undetermined');
+  }
+});
