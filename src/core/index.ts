@@ -18,3 +18,5 @@ export { profiles, defaultProfile, findRule, isProfileId } from './table/profile
 export type { Minimum, Mode, Profile, ProfileId, Rule, RuleMatch } from './table/types.js';
 export { tableChecks, runTableChecks, unreachedRules, type TableCheck, type TableProblem } from './table/checks.js';
 export { compareVersions } from './version.js';
+export { finalMode, type FinalPrediction } from './final-mode.js';
+export { reflectionProbes, type ProbeReport, type ProbeResult, type ProbeStatus, type ReflectionProbe } from './probe-report.js';

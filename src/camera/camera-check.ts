@@ -1,0 +1,207 @@
+import type { ProbeStatus } from '../core/probe-report.js';
+import { cameraErrorCode, errorMessage, errorName, type CameraErrorCode } from './error-codes.js';
+
+/** What the camera turned out to be, from the track's settings (no device ids: they identify the user). */
+export interface CameraSummary {
+  label: string;
+  facingMode: string | null;
+  width: number | null;
+  height: number | null;
+  audio: boolean;
+}
+
+export type CancelReason = 'cancelled' | 'page-hidden' | 'disconnected' | 'timeout';
+
+export type CameraCheckState =
+  | { status: 'idle' }
+  /** getUserMedia is in flight; the browser may be showing its prompt. */
+  | { status: 'requesting' }
+  /** Still in flight after `promptTimeoutMs`: the prompt is probably waiting for the user. */
+  | { status: 'waiting' }
+  | { status: 'ready'; camera: CameraSummary }
+  | { status: 'error'; code: CameraErrorCode; name: string; message: string }
+  | { status: 'cancelled'; reason: CancelReason };
+
+export type CameraCheckResult = Extract<CameraCheckState, { status: 'ready' | 'error' | 'cancelled' }>;
+
+export interface CameraCheckOptions {
+  /** Default `navigator.mediaDevices` of the given globals. */
+  mediaDevices?: Pick<MediaDevices, 'getUserMedia'> | null | undefined;
+  /** Default the globals' `isSecureContext`. */
+  isSecureContext?: boolean | undefined;
+  /** The camera-policy probe's status: `fail` means getUserMedia would be refused, so it is not called. */
+  cameraPolicy?: ProbeStatus | undefined;
+  /** Ask for the microphone too (FaceID's video mode records sound). Default false. */
+  audio?: boolean;
+  /** After this long without an answer, the state becomes `waiting` (the check keeps waiting). Default 5 s. */
+  promptTimeoutMs?: number;
+  /** Give up after this long (0 = never, the default): the user may still be reading the prompt. */
+  giveUpAfterMs?: number;
+  /** Cancel when this document becomes hidden. */
+  document?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'> | null;
+}
+
+interface CameraGlobals {
+  navigator?: { mediaDevices?: Pick<MediaDevices, 'getUserMedia'> };
+  isSecureContext?: boolean;
+  document?: CameraCheckOptions['document'];
+}
+
+/**
+ * The camera preflight: one getUserMedia for the front camera, every track stopped as soon as it
+ * answers. A plain EventTarget (`statechange`), so it works with or without Lit.
+ *
+ * Not @lit/task: a Task supersedes the running call when run again, while a second tap here must
+ * join the one getUserMedia already in flight (a second prompt would be worse than none), and the
+ * check needs a `waiting` state between pending and done.
+ */
+export class CameraCheck extends EventTarget {
+  #state: CameraCheckState = { status: 'idle' };
+  #inFlight: Promise<CameraCheckResult> | null = null;
+  #cancel: ((reason: CancelReason) => void) | null = null;
+  readonly #options: Required<Omit<CameraCheckOptions, 'cameraPolicy'>> & { cameraPolicy: ProbeStatus | undefined };
+
+  constructor(options: CameraCheckOptions = {}, globals: CameraGlobals = globalThis as CameraGlobals) {
+    super();
+    this.#options = {
+      mediaDevices: 'mediaDevices' in options ? options.mediaDevices ?? null : globals.navigator?.mediaDevices ?? null,
+      isSecureContext: options.isSecureContext ?? globals.isSecureContext ?? true,
+      cameraPolicy: options.cameraPolicy,
+      audio: options.audio ?? false,
+      promptTimeoutMs: options.promptTimeoutMs ?? 5000,
+      giveUpAfterMs: options.giveUpAfterMs ?? 0,
+      document: 'document' in options ? options.document ?? null : globals.document ?? null,
+    };
+  }
+
+  get state(): CameraCheckState {
+    return this.#state;
+  }
+
+  /** True while getUserMedia is in flight. */
+  get pending(): boolean {
+    return this.#inFlight !== null;
+  }
+
+  /**
+   * Starts the check, or joins the one in flight. Call it from a user gesture. Resolves with the
+   * final state; never rejects.
+   */
+  start(): Promise<CameraCheckResult> {
+    if (this.#inFlight) return this.#inFlight;
+    const run = this.#run().finally(() => {
+      this.#inFlight = null;
+      this.#cancel = null;
+    });
+    this.#inFlight = run;
+    return run;
+  }
+
+  /** Stops waiting. A stream that arrives later is stopped the moment it does. */
+  cancel(reason: CancelReason = 'cancelled'): void {
+    this.#cancel?.(reason);
+  }
+
+  /** For the host's disconnect: cancel, and forget the last result. */
+  dispose(): void {
+    this.cancel('disconnected');
+  }
+
+  async #run(): Promise<CameraCheckResult> {
+    const refusal = this.#refusalBeforeAsking();
+    if (refusal) return this.#finish(refusal);
+
+    const { audio, promptTimeoutMs, giveUpAfterMs, document } = this.#options;
+    const mediaDevices = this.#options.mediaDevices!;
+    this.#set({ status: 'requesting' });
+
+    let request: Promise<MediaStream>;
+    try {
+      request = mediaDevices.getUserMedia({ video: { facingMode: 'user' }, audio });
+    } catch (error) {
+      request = Promise.reject(error);
+    }
+    const answer = request.then(
+      (stream) => ({ stream }),
+      (error: unknown) => ({ error }),
+    );
+
+    let cancelWith: (reason: CancelReason) => void = () => {};
+    const cancelled = new Promise<{ cancelled: CancelReason }>((resolve) => {
+      cancelWith = (reason) => resolve({ cancelled: reason });
+    });
+    this.#cancel = cancelWith;
+    const waitingTimer = setTimeout(() => {
+      if (this.#state.status === 'requesting') this.#set({ status: 'waiting' });
+    }, promptTimeoutMs);
+    const giveUpTimer = giveUpAfterMs > 0 ? setTimeout(() => cancelWith('timeout'), giveUpAfterMs) : undefined;
+    const onVisibility = () => {
+      if (document?.visibilityState === 'hidden') cancelWith('page-hidden');
+    };
+    document?.addEventListener('visibilitychange', onVisibility);
+
+    const outcome = await Promise.race([answer, cancelled]);
+
+    clearTimeout(waitingTimer);
+    clearTimeout(giveUpTimer);
+    document?.removeEventListener('visibilitychange', onVisibility);
+
+    if ('cancelled' in outcome) {
+      // getUserMedia cannot be aborted: release whatever it hands over later.
+      void answer.then((late) => 'stream' in late && stopTracks(late.stream));
+      return this.#finish({ status: 'cancelled', reason: outcome.cancelled });
+    }
+    if ('stream' in outcome) {
+      let camera: CameraSummary;
+      try {
+        camera = summarize(outcome.stream, audio);
+      } finally {
+        stopTracks(outcome.stream); // before anything else happens, even if reading settings threw
+      }
+      return this.#finish({ status: 'ready', camera });
+    }
+    const { error } = outcome;
+    return this.#finish({ status: 'error', code: cameraErrorCode(error), name: errorName(error), message: errorMessage(error) });
+  }
+
+  /** The cases where asking would be pointless or impossible. */
+  #refusalBeforeAsking(): CameraCheckResult | null {
+    const { isSecureContext, mediaDevices, cameraPolicy } = this.#options;
+    if (!isSecureContext) {
+      return { status: 'error', code: 'insecure-context', name: 'SecurityError', message: 'The page is not a secure context.' };
+    }
+    if (!mediaDevices || typeof mediaDevices.getUserMedia !== 'function') {
+      return { status: 'error', code: 'no-getusermedia', name: 'NotSupportedError', message: 'navigator.mediaDevices.getUserMedia is missing.' };
+    }
+    if (cameraPolicy === 'fail') {
+      return { status: 'error', code: 'blocked-by-policy', name: 'NotAllowedError', message: 'The permissions policy blocks the camera.' };
+    }
+    return null;
+  }
+
+  #finish(result: CameraCheckResult): CameraCheckResult {
+    this.#set(result);
+    return result;
+  }
+
+  #set(state: CameraCheckState): void {
+    this.#state = state;
+    this.dispatchEvent(new Event('statechange'));
+  }
+}
+
+export function stopTracks(stream: MediaStream): void {
+  for (const track of stream.getTracks()) track.stop();
+}
+
+function summarize(stream: MediaStream, audio: boolean): CameraSummary {
+  const video = stream.getVideoTracks()[0];
+  const settings: MediaTrackSettings = video?.getSettings?.() ?? {};
+  return {
+    label: video?.label ?? '',
+    facingMode: settings.facingMode ?? null,
+    width: settings.width ?? null,
+    height: settings.height ?? null,
+    audio: audio && stream.getAudioTracks().length > 0,
+  };
+}

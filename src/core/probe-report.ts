@@ -1,0 +1,26 @@
+import type { ClientHints } from './environment/types.js';
+
+/** What a runtime probe found: `unknown` when the browser cannot say, never a guess. */
+export type ProbeStatus = 'pass' | 'fail' | 'unknown';
+
+export interface ProbeResult {
+  status: ProbeStatus;
+  /** One line a developer can act on: what was checked and what was seen. */
+  detail: string;
+}
+
+/** The probes that must all pass for reflection mode, in the order their failures are reported. */
+export const reflectionProbes = ['secureContext', 'getUserMedia', 'cameraPolicy', 'peerConnection', 'h264'] as const;
+export type ReflectionProbe = (typeof reflectionProbes)[number];
+
+/** Everything the browser told us without prompting. A plain data object: JSON-safe, Node-safe. */
+export interface ProbeReport extends Record<ReflectionProbe, ProbeResult> {
+  /** For video mode: whether MediaRecorder exists, and the container/codec types it accepts. */
+  mediaRecorder: ProbeResult & { types: string[] };
+  /** The Permissions API's answer for the camera, when it has one (never prompts). */
+  cameraPermission: ProbeResult & { state: 'granted' | 'denied' | 'prompt' | null };
+  /** UA Client Hints high-entropy values (Chromium on secure pages only). */
+  clientHints: ClientHints | null;
+  /** `navigator.maxTouchPoints` (tells iPadOS from a Mac). */
+  maxTouchPoints: number | null;
+}

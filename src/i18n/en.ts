@@ -1,0 +1,48 @@
+import type { Translation } from '@shoelace-style/localize';
+
+/**
+ * The source strings, and the type every other language must satisfy: a missing key in another
+ * language is a compile error. The three camera messages are Tencent's documented English,
+ * verbatim (including the last one's missing full stop).
+ */
+const en = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+
+  // Tencent's documented getUserMedia messages
+  cameraBusy:
+    'Unable to access your camera/mic. Please make sure that there is no other app requesting access to them and try again.',
+  cameraDenied:
+    'Mic and camera permissions of your device are required during the whole verification. Please clear your browser cache and try again.',
+  cameraUnavailable: 'Please check whether the camera/mic can be accessed normally and try again',
+
+  // what the docs leave out (our words)
+  promptWaiting: 'Still waiting for your answer: when your browser asks to use the camera, tap Allow.',
+  insecureContext: 'This page is not secure (HTTPS), so your browser will not open the camera. Please tell the site owner.',
+  noGetUserMedia: 'This browser cannot open the camera. Please open this page in Safari (iPhone) or Chrome (Android).',
+  blockedByPolicy: 'The page around this one does not allow the camera. Please tell the site owner.',
+  openInBrowserMenu: (app: string) => `You are in ${app}. Tap ··· in the top-right corner, then choose Open in Browser.`,
+  openInBrowserGeneric: (app: string) => `You are in ${app}. Please open this page in your phone's browser (Safari or Chrome).`,
+
+  // in-app hosts, as users know them
+  appWeChat: 'WeChat',
+  appWeCom: 'WeCom',
+  appQQ: 'QQ',
+  appAlipay: 'Alipay',
+  appDingTalk: 'DingTalk',
+  appWeibo: 'Weibo',
+  appDouyin: 'Douyin',
+  appTikTok: 'TikTok',
+  appToutiao: 'Toutiao',
+  appBaidu: 'Baidu',
+  appOther: 'an app',
+};
+
+export type Strings = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+/** What a language file exports: every key, with the same call signature. */
+export type LanguagePack = Strings & Translation;
+
+const pack: LanguagePack = en as LanguagePack;
+export default pack;

@@ -1,0 +1,29 @@
+import type { LanguagePack } from './en.js';
+
+const id: LanguagePack = {
+  $code: 'id',
+  $name: 'Bahasa Indonesia',
+  $dir: 'ltr',
+  cameraBusy: 'Tidak dapat mengakses kamera/mikrofon Anda. Pastikan tidak ada aplikasi lain yang meminta akses ke keduanya, lalu coba lagi.',
+  cameraDenied: 'Izin mikrofon dan kamera perangkat Anda diperlukan selama seluruh proses verifikasi. Hapus cache browser Anda, lalu coba lagi.',
+  cameraUnavailable: 'Periksa apakah kamera/mikrofon dapat diakses dengan normal, lalu coba lagi',
+  promptWaiting: 'Masih menunggu jawaban Anda: saat browser meminta izin menggunakan kamera, ketuk Izinkan.',
+  insecureContext: 'Halaman ini tidak aman (bukan HTTPS), jadi browser tidak akan membuka kamera. Harap beri tahu pemilik situs.',
+  noGetUserMedia: 'Browser ini tidak dapat membuka kamera. Buka halaman ini di Safari (iPhone) atau Chrome (Android).',
+  blockedByPolicy: 'Halaman yang menyematkan halaman ini tidak mengizinkan kamera. Harap beri tahu pemilik situs.',
+  openInBrowserMenu: (app) => `Anda sedang berada di ${app}. Ketuk ··· di pojok kanan atas, lalu pilih Buka di Browser.`,
+  openInBrowserGeneric: (app) => `Anda sedang berada di ${app}. Buka halaman ini di browser ponsel Anda (Safari atau Chrome).`,
+  appWeChat: 'WeChat',
+  appWeCom: 'WeCom',
+  appQQ: 'QQ',
+  appAlipay: 'Alipay',
+  appDingTalk: 'DingTalk',
+  appWeibo: 'Weibo',
+  appDouyin: 'Douyin',
+  appTikTok: 'TikTok',
+  appToutiao: 'Toutiao',
+  appBaidu: 'Baidu',
+  appOther: 'aplikasi',
+};
+
+export default id;
