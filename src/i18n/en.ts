@@ -37,6 +37,25 @@ const en = {
   appToutiao: 'Toutiao',
   appBaidu: 'Baidu',
   appOther: 'an app',
+
+  // the element's states
+  checking: 'Checking your browser…',
+  readyReflection: 'Ready for face verification',
+  readyReflectionDetail: 'Hold your phone at eye level. The screen will flash a few colours while the check runs.',
+  readyVideo: 'Ready for video verification',
+  readyVideoDetail: 'You will record a short video of your face. Find a well-lit place.',
+  checkCamera: 'Check my camera',
+  requesting: 'Opening your camera…',
+  cameraReady: 'Your camera works.',
+  startVerification: 'Start verification',
+  retry: 'Try again',
+  cameraProblem: 'Camera problem',
+  cannotVerify: 'This browser cannot complete the verification.',
+  cannotVerifyDetail: 'Please open this page in Safari (iPhone) or Chrome (Android).',
+  openInBrowserTitle: 'Open this page in your browser',
+  handingOff: 'Opening the verification page…',
+  handoffFailed: 'We could not open the verification page. Please try again.',
+  why: 'Why?',
 };
 
 export type Strings = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };

@@ -24,6 +24,23 @@ const id: LanguagePack = {
   appToutiao: 'Toutiao',
   appBaidu: 'Baidu',
   appOther: 'aplikasi',
+  checking: 'Memeriksa browser Anda…',
+  readyReflection: 'Siap untuk verifikasi wajah',
+  readyReflectionDetail: 'Pegang ponsel sejajar mata. Layar akan berkedip beberapa warna selama pemeriksaan.',
+  readyVideo: 'Siap untuk verifikasi video',
+  readyVideoDetail: 'Anda akan merekam video singkat wajah Anda. Cari tempat yang terang.',
+  checkCamera: 'Periksa kamera saya',
+  requesting: 'Membuka kamera Anda…',
+  cameraReady: 'Kamera Anda berfungsi.',
+  startVerification: 'Mulai verifikasi',
+  retry: 'Coba lagi',
+  cameraProblem: 'Masalah kamera',
+  cannotVerify: 'Browser ini tidak dapat menyelesaikan verifikasi.',
+  cannotVerifyDetail: 'Buka halaman ini di Safari (iPhone) atau Chrome (Android).',
+  openInBrowserTitle: 'Buka halaman ini di browser Anda',
+  handingOff: 'Membuka halaman verifikasi…',
+  handoffFailed: 'Halaman verifikasi tidak dapat dibuka. Silakan coba lagi.',
+  why: 'Mengapa?',
 };
 
 export default id;

@@ -1,31 +1,44 @@
 import { registerTranslation } from '@shoelace-style/localize';
 import en from './en.js';
-import id from './id.js';
-import th from './th.js';
-import zhCN from './zh-cn.js';
-import zhTW from './zh-tw.js';
+import type { LanguagePack } from './en.js';
 
-/**
- * The languages FaceID's hosted page offers. @shoelace-style/localize picks `xx-yy`, then `xx`,
- * then the first registered (English): so `zh` is Simplified, and the traditional regions
- * (Hong Kong, Macau) are registered as Traditional rather than falling to `zh`.
- */
+/** The languages FaceID's hosted page offers, and so do we. */
 export const languages = ['en', 'zh-CN', 'zh-TW', 'th', 'id'] as const;
 export type Language = (typeof languages)[number];
 
-let registered = false;
+type Loader = () => Promise<{ default: LanguagePack }>;
 
-export function registerLanguages(): void {
-  if (registered) return;
-  registered = true;
-  registerTranslation(
-    en,
-    zhCN,
-    { ...zhCN, $code: 'zh' },
-    zhTW,
-    { ...zhTW, $code: 'zh-hk' },
-    { ...zhTW, $code: 'zh-mo' },
-    th,
-    id,
+/**
+ * English ships with the element; the others load on first use (a separate chunk each). The
+ * codes are what @shoelace-style/localize looks up: `xx-yy`, then `xx`, then English. So `zh` is
+ * Simplified, and Hong Kong / Macau are registered as Traditional rather than falling to `zh`.
+ */
+const loaders: ReadonlyArray<{ match: RegExp; load: Loader; codes: readonly string[] }> = [
+  { match: /^zh-(?:tw|hk|mo|hant)\b/, load: () => import('./zh-tw.js'), codes: ['zh-tw', 'zh-hk', 'zh-mo'] },
+  { match: /^zh\b/, load: () => import('./zh-cn.js'), codes: ['zh-cn', 'zh'] },
+  { match: /^th\b/, load: () => import('./th.js'), codes: ['th'] },
+  { match: /^(?:id|in)\b/, load: () => import('./id.js'), codes: ['id', 'in'] },
+];
+
+registerTranslation(en);
+const loading = new Map<Loader, Promise<void>>();
+
+/**
+ * Makes sure the strings for `lang` are registered; resolves when they are (elements re-render by
+ * themselves: registering calls @shoelace-style/localize's update()). Unknown languages → English.
+ */
+export function loadLanguage(lang: string): Promise<void> {
+  const normalized = lang.toLowerCase().replace(/_/g, '-');
+  const entry = loaders.find((l) => l.match.test(normalized));
+  if (!entry) return Promise.resolve();
+  const known = loading.get(entry.load);
+  if (known) return known;
+  const pending = entry.load().then(
+    ({ default: pack }) => registerTranslation(...entry.codes.map((code) => ({ ...pack, $code: code }))),
+    () => {
+      loading.delete(entry.load); // a failed chunk load may be retried later; English meanwhile
+    },
   );
+  loading.set(entry.load, pending);
+  return pending;
 }

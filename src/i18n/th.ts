@@ -24,6 +24,23 @@ const th: LanguagePack = {
   appToutiao: 'Toutiao',
   appBaidu: 'Baidu',
   appOther: 'แอป',
+  checking: 'กำลังตรวจสอบเบราว์เซอร์ของคุณ…',
+  readyReflection: 'พร้อมยืนยันตัวตนด้วยใบหน้า',
+  readyReflectionDetail: 'ถือโทรศัพท์ให้อยู่ระดับสายตา หน้าจอจะกะพริบเป็นสีต่างๆ ระหว่างการตรวจสอบ',
+  readyVideo: 'พร้อมยืนยันตัวตนด้วยวิดีโอ',
+  readyVideoDetail: 'คุณจะต้องบันทึกวิดีโอใบหน้าสั้นๆ โปรดอยู่ในที่ที่มีแสงสว่างเพียงพอ',
+  checkCamera: 'ตรวจสอบกล้อง',
+  requesting: 'กำลังเปิดกล้อง…',
+  cameraReady: 'กล้องของคุณใช้งานได้',
+  startVerification: 'เริ่มการยืนยันตัวตน',
+  retry: 'ลองอีกครั้ง',
+  cameraProblem: 'กล้องมีปัญหา',
+  cannotVerify: 'เบราว์เซอร์นี้ไม่สามารถยืนยันตัวตนได้',
+  cannotVerifyDetail: 'โปรดเปิดหน้านี้ใน Safari (iPhone) หรือ Chrome (Android)',
+  openInBrowserTitle: 'เปิดหน้านี้ในเบราว์เซอร์',
+  handingOff: 'กำลังเปิดหน้ายืนยันตัวตน…',
+  handoffFailed: 'ไม่สามารถเปิดหน้ายืนยันตัวตนได้ โปรดลองอีกครั้ง',
+  why: 'เพราะอะไร',
 };
 
 export default th;

@@ -25,6 +25,23 @@ const zhCN: LanguagePack = {
   appToutiao: '今日头条',
   appBaidu: '百度',
   appOther: '应用',
+  checking: '正在检查你的浏览器…',
+  readyReflection: '可以开始人脸验证',
+  readyReflectionDetail: '请将手机举至与眼睛齐平。检测过程中屏幕会闪烁几种颜色。',
+  readyVideo: '可以开始视频验证',
+  readyVideoDetail: '你需要录制一段简短的人脸视频。请在光线充足的地方进行。',
+  checkCamera: '检查摄像头',
+  requesting: '正在打开摄像头…',
+  cameraReady: '摄像头工作正常。',
+  startVerification: '开始验证',
+  retry: '重试',
+  cameraProblem: '摄像头有问题',
+  cannotVerify: '此浏览器无法完成验证。',
+  cannotVerifyDetail: '请在 Safari（iPhone）或 Chrome（安卓）中打开此页面。',
+  openInBrowserTitle: '请在浏览器中打开此页面',
+  handingOff: '正在打开验证页面…',
+  handoffFailed: '无法打开验证页面，请重试。',
+  why: '原因',
 };
 
 export default zhCN;

@@ -24,6 +24,23 @@ const zhTW: LanguagePack = {
   appToutiao: '今日頭條',
   appBaidu: '百度',
   appOther: '應用程式',
+  checking: '正在檢查你的瀏覽器…',
+  readyReflection: '可以開始臉部驗證',
+  readyReflectionDetail: '請將手機舉至與眼睛齊平。檢測時螢幕會閃爍幾種顏色。',
+  readyVideo: '可以開始視訊驗證',
+  readyVideoDetail: '你需要錄製一段簡短的臉部影片。請在光線充足的地方進行。',
+  checkCamera: '檢查相機',
+  requesting: '正在開啟相機…',
+  cameraReady: '相機運作正常。',
+  startVerification: '開始驗證',
+  retry: '再試一次',
+  cameraProblem: '相機有問題',
+  cannotVerify: '此瀏覽器無法完成驗證。',
+  cannotVerifyDetail: '請在 Safari（iPhone）或 Chrome（Android）中開啟此頁面。',
+  openInBrowserTitle: '請在瀏覽器中開啟此頁面',
+  handingOff: '正在開啟驗證頁面…',
+  handoffFailed: '無法開啟驗證頁面，請再試一次。',
+  why: '原因',
 };
 
 export default zhTW;

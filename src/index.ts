@@ -1,0 +1,15 @@
+/**
+ * faceid-preflight — registers `<faceid-preflight>` and exports the whole browser API:
+ * the element, the camera check, the probes, the hand-off helpers and the Node-safe core.
+ */
+export { FaceidPreflight } from './faceid-preflight.js';
+export * from './element/index.js';
+export * from './core/index.js';
+export { CameraCheck, type CameraCheckOptions, type CameraCheckResult, type CameraCheckState, type CameraSummary } from './camera/camera-check.js';
+export { cameraErrorCode, documentedCameraErrors, type CameraErrorCode } from './camera/error-codes.js';
+export { runProbes, type ProbeGlobals } from './probes/probes.js';
+export { predictHere } from './probes/predict-here.js';
+export { checkVerificationUrl } from './handoff/url-check.js';
+export { readReturnToken } from './handoff/return-page.js';
+export { languages, loadLanguage, type Language } from './i18n/register.js';
+export type { Strings } from './i18n/en.js';
