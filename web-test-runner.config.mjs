@@ -4,8 +4,10 @@
 //   WebKitGTK    @web/test-runner-webdriver -> WebKitWebDriver -> MiniBrowser under Xvfb
 // each with a fake camera, and none of them allowed to reach the internet (see test/harness/).
 //
-// Files named *.denied.test.ts run only in the "firefox-camera-denied" group: Firefox with the
-// camera permission denied (permissions.default.camera=2), i.e. a real NotAllowedError.
+// Files named *.denied.test.ts run only in the "camera-denied" group: Firefox with the camera
+// permission denied (permissions.default.camera=2), and Chromium without the fake prompt UI (so a
+// permission blocked through CDP — see the permissions plugin's deny-camera — really blocks):
+// a real NotAllowedError in both.
 //
 // Env: BROWSERS=chromium,firefox,webkit (default all), FILES=glob[,glob...] (default
 // test/browser/**/*.test.ts), CHROMIUM_PATH / FIREFOX_PATH / WEBKIT_WEBDRIVER_PATH /
@@ -50,19 +52,19 @@ function firefoxLauncher(prefs, name) {
   return launcher;
 }
 
-const browsers = [];
-if (chromium) {
-  browsers.push(
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {
-        executablePath: chromium.executablePath,
-        headless: true,
-        args: [...chromiumArgs, ...chromiumFakeMediaArgs],
-      },
-    }),
-  );
+// --use-fake-ui-for-media-stream accepts every prompt, even for a blocked site: the denied group
+// keeps the fake camera but drops the fake UI.
+function chromiumLauncher(mediaArgs, name) {
+  const launcher = playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath: chromium.executablePath, headless: true, args: [...chromiumArgs, ...mediaArgs] },
+  });
+  if (name) launcher.name = name;
+  return launcher;
 }
+
+const browsers = [];
+if (chromium) browsers.push(chromiumLauncher(chromiumFakeMediaArgs));
 if (firefox) browsers.push(firefoxLauncher(firefoxPrefs, 'Firefox'));
 if (webkit) browsers.push(webkitGtkLauncher(webkit));
 
@@ -82,20 +84,19 @@ if (browsers.length === 0) {
   throw new Error('No browser engine to run the browser tests in (see above).');
 }
 if (files.length === 0) throw new Error(`No browser test files match ${patterns.join(', ')}`);
-if (normalFiles.length === 0 && !firefox) {
-  throw new Error(`Only *.denied.test.ts files were selected (${patterns.join(', ')}), and they run only in Firefox, which is skipped.`);
+const deniedBrowsers = [];
+if (firefox) deniedBrowsers.push(firefoxLauncher(firefoxCameraDeniedPrefs, 'Firefox (camera denied)'));
+if (chromium) deniedBrowsers.push(chromiumLauncher(chromiumFakeMediaArgs.filter((a) => a !== '--use-fake-ui-for-media-stream'), 'Chromium (camera denied)'));
+if (normalFiles.length === 0 && deniedBrowsers.length === 0) {
+  throw new Error(`Only *.denied.test.ts files were selected (${patterns.join(', ')}), and they run only in Firefox and Chromium, which are skipped.`);
 }
 
 const groups = [];
 if (deniedFiles.length) {
-  if (firefox) {
-    groups.push({
-      name: 'firefox-camera-denied',
-      files: deniedFiles,
-      browsers: [firefoxLauncher(firefoxCameraDeniedPrefs, 'Firefox (camera denied)')],
-    });
+  if (deniedBrowsers.length) {
+    groups.push({ name: 'camera-denied', files: deniedFiles, browsers: deniedBrowsers });
   } else {
-    console.log(`  skip  ${deniedFiles.length} *.denied.test.ts file(s): they run only in Firefox`);
+    console.log(`  skip  ${deniedFiles.length} *.denied.test.ts file(s): they run only in Firefox and Chromium`);
   }
 }
 

@@ -1,5 +1,6 @@
-// Runs only in the "firefox-camera-denied" group (Firefox with permissions.default.camera=2; see
-// web-test-runner.config.mjs): proves that group really denies the camera.
+// Runs only in the "camera-denied" group (Firefox with permissions.default.camera=2, Chromium
+// without the fake prompt UI; see web-test-runner.config.mjs): proves that group really denies
+// the camera, with no help from the code under test.
 import { expect } from '@esm-bundle/chai';
 
 describe('smoke: camera permission denied', () => {

@@ -32,7 +32,7 @@ export const firefoxPrefs = {
 
 // The same, but the camera permission is denied for every site: getUserMedia({video}) rejects with
 // a real NotAllowedError. (Leaving the permission at "prompt" is no substitute: a headless prompt
-// never settles.) Used by the "firefox-camera-denied" launcher group for *.denied.test.ts files.
+// never settles.) Used by the "camera-denied" launcher group for *.denied.test.ts files.
 export const firefoxCameraDeniedPrefs = {
   ...firefoxPrefs,
   'media.navigator.permission.disabled': false,

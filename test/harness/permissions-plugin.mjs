@@ -14,6 +14,7 @@ export function permissionsPlugin() {
   return {
     name: 'permissions',
     async executeCommand({ command, payload, session }) {
+      if (command === 'deny-camera') return denyCamera(session);
       if (command !== 'grant-permissions' && command !== 'clear-permissions') return undefined;
       if (typeof session.browser.getPage !== 'function') {
         throw new Error(`permissions plugin: ${session.browser.name} (${session.browser.type}) has no permission control`);
@@ -46,4 +47,33 @@ export function permissionsPlugin() {
       throw new Error('permissions plugin: unsupported launcher ' + session.browser.type);
     },
   };
+}
+
+/**
+ * A real "Block" for camera and microphone, as a user who tapped Block (or revoked the permission
+ * in site settings) leaves it: Chromium then rejects getUserMedia with NotAllowedError without a
+ * prompt, fake UI or not. Playwright has no "deny", so this goes through CDP
+ * (Browser.setPermission) for the page's own browser context. Chromium only.
+ */
+async function denyCamera(session) {
+  const page = session.browser.getPage?.(session.id);
+  if (!page || typeof page.context !== 'function' || typeof page.context().newCDPSession !== 'function') {
+    throw new Error(`permissions plugin: deny-camera needs Chromium through Playwright, not ${session.browser.name}`);
+  }
+  const origin = new URL(page.url()).origin;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfo } = await cdp.send('Target.getTargetInfo');
+    for (const name of ['camera', 'microphone']) {
+      await cdp.send('Browser.setPermission', {
+        permission: { name },
+        setting: 'denied',
+        origin,
+        browserContextId: targetInfo.browserContextId,
+      });
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return true;
 }

@@ -16,6 +16,9 @@
 //        /__token/hostile    200 {"VerificationURL": "javascript:alert(document.domain)"}
 //        /__token/huge       200, 5 MB, streamed without content-length
 //        /__token/huge?declared=1  the same, with its content-length
+//        /__token/huge?pace=N      64 KB every N ms: the end is seconds away, so a client that
+//                                  stops reading is seen hanging up (a flood can be swallowed
+//                                  whole by the browser's network process before it cancels)
 //        /__token/echo       200 {"method", "headers", "body"}: what the server received
 //   GET  /__token/stats?id=X {"requests", "inFlight", "aborted"} for the requests tagged ?id=X
 //        ("aborted": the client went away before the whole answer was written)
@@ -70,7 +73,7 @@ function drainedOrClosed(res) {
 }
 
 /** Streams `bytes` of JSON-ish filler, respecting back-pressure, until done or the client leaves. */
-async function streamHuge(res, bytes, declared) {
+async function streamHuge(res, bytes, declared, paceMs) {
   res.writeHead(200, { 'content-type': 'application/json', ...(declared ? { 'content-length': String(bytes) } : {}) });
   const chunk = Buffer.alloc(64 * 1024, 0x20);
   let sent = 0;
@@ -78,6 +81,7 @@ async function streamHuge(res, bytes, declared) {
     const piece = chunk.subarray(0, Math.min(chunk.length, bytes - sent));
     sent += piece.length;
     if (!res.write(piece)) await drainedOrClosed(res);
+    if (paceMs > 0) await new Promise((r) => setTimeout(r, paceMs));
   }
   res.end();
 }
@@ -114,7 +118,7 @@ export function tokenEndpointPlugin() {
     if (name === 'echo') return answer(json(200, { method: req.method, headers: req.headers, body }));
     if (name === 'redirect') return answer({ status: 302, type: 'text/plain', body: '', headers: { location: `/__token/ok?id=${id}` } });
     // Not `answered` until the last byte is written: a client that stops reading counts as aborted.
-    if (name === 'huge') return streamHuge(res, HUGE_BYTES, url.searchParams.has('declared'));
+    if (name === 'huge') return streamHuge(res, HUGE_BYTES, url.searchParams.has('declared'), Number(url.searchParams.get('pace') ?? 0));
     if (name === 'slow') {
       const ms = Number(url.searchParams.get('ms') ?? 5000);
       let timer;
