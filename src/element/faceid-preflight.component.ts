@@ -151,7 +151,7 @@ export class FaceidPreflight extends LitElement {
   private readonly prediction = new Task(this, {
     task: async ([profile, globals], { signal }) => {
       const result = await predictHere(globals, { profile, signal });
-      signal.throwIfAborted();
+      if (signal.aborted) throw signal.reason; // (throwIfAborted needs Safari 15.4)
       return result;
     },
     args: () => [this.profile, this.probeGlobals] as const,
