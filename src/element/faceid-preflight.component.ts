@@ -207,8 +207,18 @@ export class FaceidPreflight extends LitElement {
     }
   }
 
-  /** Starts the camera check (call from a user gesture; the button does). */
+  /**
+   * Starts the camera check (call from a user gesture; the button does). After a denial it asks
+   * again only from a new gesture: Chrome embargoes a permission for a site after a few dismissed
+   * prompts, so a page that re-asks by itself can lock the user out for a week.
+   */
   async checkCamera(): Promise<void> {
+    const last = this.camera.check.state;
+    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+    if (last.status === 'error' && last.code === 'camera-denied' && activation && !activation.isActive) {
+      emit(this, 'faceid-error', { reason: 'needs-gesture', detail: 'After a denial, the camera is asked for again only from a user gesture.' });
+      return;
+    }
     this.handoff = 'idle';
     const policy = this.prediction.value?.probes.cameraPolicy.status;
     if (policy === 'fail') {
