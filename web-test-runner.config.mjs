@@ -26,6 +26,7 @@ import { firefoxPrefs, firefoxCameraDeniedPrefs, firefoxEnv } from './test/harne
 import { webkitGtkLauncher } from './test/harness/webkit-services.mjs';
 import { permissionsPlugin } from './test/harness/permissions-plugin.mjs';
 import { tokenEndpointPlugin } from './test/harness/token-endpoint-plugin.mjs';
+import { reactPlugin } from './test/harness/react-plugin.mjs';
 import { countReporter } from './test/harness/count-reporter.mjs';
 import { planEngines, describePlan } from './test/harness/engines.mjs';
 
@@ -116,6 +117,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   reporters: [defaultReporter(), summaryReporter({ reportTestLogs: false, reportTestErrors: false }), countReporter()],
   plugins: [
+    reactPlugin(), // React as an ES module, for the @lit/react wrapper's test (first: it resolves 'react')
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // ua-parser-js 1.x is CommonJS/UMD: only its *default* import works in the browser.
     commonjs({ include: ['**/node_modules/ua-parser-js/**'], strictRequires: false }),

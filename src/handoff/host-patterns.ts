@@ -69,11 +69,6 @@ export function hostMatches(hostname: string, pattern: HostPattern): boolean {
   return hostname.endsWith(suffix) && isHostnameLabels(hostname.slice(0, -suffix.length));
 }
 
-/** The labels a wildcard pattern let through (`sg` for `sg.faceid.qq.com`); '' for an exact match. */
-export function wildcardPart(hostname: string, pattern: HostPattern): string {
-  return pattern.kind === 'exact' ? '' : hostname.slice(0, -(pattern.domain.length + 1));
-}
-
 /** A rejected entry, as written, and why. */
 export interface RejectedHostPattern {
   entry: string;

@@ -15,7 +15,6 @@ import {
   defaultAllowedHosts,
   hasPunycodeLabel,
   hostMatches,
-  wildcardPart,
   type HostPattern,
 } from './host-patterns.js';
 
@@ -126,9 +125,10 @@ export function checkVerificationUrl(input: unknown, allowedHosts: readonly stri
       ? refuse('idn-host', 'the host is internationalised and not a valid hostname')
       : refuse('malformed', 'the URL parser refused the URL');
   }
-  // Defence in depth: the raw checks above already rule these out.
+  // Defence in depth: the raw checks above already rule these two out.
   if (url.protocol !== 'https:') return refuse('not-https', `the parser read scheme ${url.protocol}`);
   if (url.username !== '' || url.password !== '') return refuse('credentials', 'the URL carries a user name or password');
+  // The parser drops a written :443 (and reads :0443 as 443), so only another port remains here.
   if (url.port !== '') return refuse('port', `explicit port ${url.port}`);
 
   const hostname = url.hostname;
@@ -151,7 +151,7 @@ function checkHost(
     // Only a punycode host the customer wrote out in full is trusted: a wildcard cannot tell
     // `sg` from a Cyrillic look-alike, and a non-ASCII spelling that maps onto an ASCII entry
     // (`ｑｑ` → `qq`) is a disguise, not a typo.
-    const exactPunycode = match?.kind === 'exact' && hasPunycodeLabel(hostname) && wildcardPart(hostname, match) === '';
+    const exactPunycode = match?.kind === 'exact' && hasPunycodeLabel(hostname);
     if (!exactPunycode) return refuse('idn-host', `internationalised host ${hostname} is not an exact allow-list entry`);
   }
   if (!match) return refuse('host-not-allowed', `host ${hostname} is not on the allow-list (${allowedHosts.join(', ')})`);
