@@ -120,6 +120,12 @@ export class FaceidPreflight extends LitElement {
   /** Milliseconds to wait for the token endpoint. */
   @property({ type: Number, attribute: 'token-timeout' }) tokenTimeout = 10_000;
 
+  /**
+   * The language (`en`, `zh-CN`, `zh-TW`, `th`, `id`); empty = the page's `<html lang>`, then the
+   * browser's. Declared so that changing it re-renders and loads that language.
+   */
+  @property() override lang = '';
+
   /** String overrides (property, or a JSON object in the `strings` attribute). */
   @property({ converter: stringsConverter }) strings: StringOverrides = {};
 

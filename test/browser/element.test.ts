@@ -95,6 +95,15 @@ describe(`<faceid-preflight> in ${engine}`, () => {
     });
   }
 
+  it('switches language when lang changes after the first render', async () => {
+    const el = await fixture<FaceidPreflight>(html`<faceid-preflight preview-state="ready"></faceid-preflight>`);
+    expect(text(el, 'button')).to.equal('Check my camera');
+    el.lang = 'zh-TW';
+    await waitUntil(() => text(el, 'button') === '檢查相機', `still "${text(el, 'button')}"`, { timeout: 5000 });
+    el.setAttribute('lang', 'id');
+    await waitUntil(() => text(el, 'button') === 'Periksa kamera saya', `still "${text(el, 'button')}"`, { timeout: 5000 });
+  });
+
   it('takes string overrides from a JSON attribute and from the property, and survives a broken attribute', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<FaceidPreflight>(html`<faceid-preflight preview-state="ready" strings='{"checkCamera":"Let’s go"}'></faceid-preflight>`);
