@@ -35,6 +35,19 @@ async function settledStats(id: string, ms = 3000): Promise<ServerStats> {
 }
 
 /** The real fetch, recording what it was called with. */
+/**
+ * A fetch that answers at once, without the network: for the timer tests, which must finish well
+ * inside a short timeout even on a loaded CI machine (a real loopback round trip cannot promise that).
+ */
+function instantFetch(status: number, body: unknown) {
+  const calls: Array<{ input: string; init: RequestInit }> = [];
+  const answer: typeof fetch = async (input, init) => {
+    calls.push({ input: String(input), init: init ?? {} });
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  };
+  return { fetch: answer, calls };
+}
+
 function recordingFetch() {
   const calls: Array<{ input: string; init: RequestInit }> = [];
   const wrapped: typeof fetch = (input, init) => {
@@ -224,7 +237,7 @@ describe(`fetchVerificationUrl in ${engine}`, () => {
     });
 
     it('clears its timer and unlinks the caller signal once done', async () => {
-      const { fetch, calls } = recordingFetch();
+      const { fetch, calls } = instantFetch(200, { VerificationURL: VERIFICATION_URL });
       const caller = new AbortController();
       const result = await fetchVerificationUrl(endpoint('ok'), {}, { fetch, timeoutMs: 150, signal: caller.signal });
       expect(result.ok).to.equal(true);
@@ -236,7 +249,7 @@ describe(`fetchVerificationUrl in ${engine}`, () => {
     });
 
     it('clears its timer after a failure too', async () => {
-      const { fetch, calls } = recordingFetch();
+      const { fetch, calls } = instantFetch(500, {});
       expect(await fetchVerificationUrl(endpoint('500'), {}, { fetch, timeoutMs: 150 })).to.include({ reason: 'http-status' });
       await nextTick(300);
       expect(calls[0]!.init.signal!.aborted).to.equal(false);
