@@ -2,7 +2,9 @@
 // same run on the same machine. Prints a table and, with --json, the raw figures.
 import os from 'node:os';
 import { run as prediction } from './prediction.mjs';
+import { run as coverage } from './coverage.mjs';
 import { run as browser } from './browser.mjs';
+import { run as sizes } from './sizes.mjs';
 
 const json = process.argv.includes('--json');
 const results = {};
@@ -18,6 +20,13 @@ line('  predictFromUserAgent(ua), UAs/s', p.predictPerSecond.toLocaleString('en'
 line('  ratio (ours / raw), target ≥ 0.8×', `${p.ratio.toFixed(2)}×`, meets(p.ratio >= p.target));
 line(`  slowest of ${p.hostileInputs} hostile inputs, ms`, p.slowestHostile.ms.toFixed(3), `(${p.slowestHostile.name})`);
 
+console.log('\nBytes shipped (min + gzip -9)');
+const z = (results.sizes = sizes());
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+line('  CDN bundle (element + lit + ua-parser-js + en), target ≤ 20 KB', `${kb(z.element.min)} → ${kb(z.element.gzip)}`, meets(z.element.gzip <= z.element.targetGzip));
+line('  core entry bundled (UA engine + ua-parser-js), target ≤ 12 KB', `${kb(z.core.min)} → ${kb(z.core.gzip)}`, meets(z.core.gzip <= z.core.targetGzip));
+for (const [lang, s] of Object.entries(z.languages)) line(`  language chunk ${lang} (loaded on first use)`, `${kb(s.min)} → ${kb(s.gzip)}`);
+
 console.log('\nCamera preflight and probes (headless Chromium, fake camera)');
 const b = (results.browser = await browser());
 if (b.skipped) console.log(`  skipped: ${b.skipped}`);
@@ -29,5 +38,16 @@ else {
   line('  full probe set (incl. Client Hints, Permissions), ms', b.probesMs.toFixed(3));
   line('  probe set without those two async APIs, ms', b.probesNoAsyncApisMs.toFixed(3), meets(b.probesNoAsyncApisMs < 1));
 }
+
+console.log('\nCoverage (`faceid-preflight coverage`, generated 1,000,000-line combined log)');
+const c = (results.coverage = await coverage());
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+line('  naive: new UAParser(ua) on every line, lines/s', c.fixtures.naivePerSecond.toLocaleString('en'));
+line('  coverage, Zipf over real fixture UAs, lines/s', c.fixtures.coveragePerSecond.toLocaleString('en'));
+line('  ratio (coverage / naive), target ≥ 5×', `${c.fixtures.ratio.toFixed(1)}×`, meets(c.fixtures.ratio >= c.target));
+const tail = c.longTail;
+line(`  long tail (${tail.distinctUserAgents['1M'].toLocaleString('en')} distinct UAs), lines/s`, tail.coveragePerSecond.toLocaleString('en'), `${tail.ratio.toFixed(1)}× naive, cache hits ${(tail.cacheHitRate * 100).toFixed(1)} %`);
+line('  peak RSS, 1M → 2M lines (long tail)', `${mb(c.memory['1M'].maxRSS)} → ${mb(c.memory['2M'].maxRSS)}`);
+line('  peak live heap, 1M → 2M lines, flat: ≤ +10 %', `${mb(c.memory['1M'].liveHeap)} → ${mb(c.memory['2M'].liveHeap)}`, meets(c.memory['2M'].liveHeap < 1.1 * c.memory['1M'].liveHeap));
 
 if (json) console.log(JSON.stringify(results, null, 2));

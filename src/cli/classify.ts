@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { predictFromUserAgent } from '../core/predict.js';
-import { isProfileId } from '../core/table/profiles.js';
+import { checkedProfile, commonOptions } from './options.js';
 import type { CliIO } from './main.js';
 import { withUsage } from './main.js';
 import { UsageError, usage } from './usage.js';
@@ -15,9 +15,8 @@ export async function classify(args: readonly string[], io: CliIO): Promise<numb
         args: [...args],
         allowPositionals: true,
         options: {
-          profile: { type: 'string', short: 'p', default: 'intl' },
+          ...commonOptions,
           'no-environment': { type: 'boolean', default: false },
-          help: { type: 'boolean', short: 'h', default: false },
         },
       }),
     usage.classify,
@@ -26,8 +25,7 @@ export async function classify(args: readonly string[], io: CliIO): Promise<numb
     io.stdout.write(usage.classify);
     return 0;
   }
-  const profile = values.profile;
-  if (!isProfileId(profile)) throw new UsageError(`--profile must be intl or mainland, not "${profile}"`, usage.classify);
+  const profile = checkedProfile(values.profile, usage.classify);
   if (positionals.length === 0 && io.stdin.isTTY) {
     throw new UsageError('give user agents as arguments, or pipe them in one per line', usage.classify);
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { classify } from './classify.js';
+import { coverage } from './coverage/command.js';
 import { UsageError, usage } from './usage.js';
 
 /** Entry point of the `faceid-preflight` command. Resolves to the exit code. */
@@ -9,6 +10,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     switch (command) {
       case 'classify':
         return await classify(rest, io);
+      case 'coverage':
+        return await coverage(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -14,6 +14,7 @@ export const usage = {
 
 Commands:
   classify [user-agent ...]   Predict FaceID's mode for each user agent (or one per line on stdin)
+  coverage <file ... | ->     How the user agents of access logs split between the modes, and why
 
 Options:
   -h, --help                  Show help (also: faceid-preflight <command> --help)

@@ -1,0 +1,73 @@
+/**
+ * Splits a byte stream into lines with memory bounded by the longest line kept: a line longer than
+ * the limit is reported (as `null`) without ever being held whole. `\n` and `\r\n` both end a line;
+ * a UTF-8 byte-order mark at the start is dropped.
+ */
+
+/** The longest line read, in bytes, line ending excluded. Real log lines are far shorter. */
+export const MAX_LINE_BYTES = 8 * 1024;
+
+/** Receives each line (`null` when it was too long) and its 1-based number. */
+export type LineHandler = (line: string | null, lineNumber: number) => void;
+
+export class LineSplitter {
+  #pending: Buffer[] = [];
+  #pendingBytes = 0;
+  #tooLong = false;
+  #lineNumber = 0;
+
+  constructor(
+    private readonly onLine: LineHandler,
+    private readonly maxBytes = MAX_LINE_BYTES,
+  ) {}
+
+  /** Lines seen so far. */
+  get lines(): number {
+    return this.#lineNumber;
+  }
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
+      this.#emit(chunk, start, newline);
+      start = newline + 1;
+    }
+    if (start < chunk.length) this.#hold(chunk.subarray(start));
+  }
+
+  /** Ends the input: a last line without a newline still counts. */
+  end(): void {
+    if (this.#pendingBytes > 0 || this.#tooLong) this.#emit(Buffer.alloc(0), 0, 0);
+  }
+
+  #hold(piece: Buffer): void {
+    if (this.#tooLong) return;
+    // One byte of slack: a `\r` that the next chunk's `\n` turns into a line ending.
+    if (this.#pendingBytes + piece.length > this.maxBytes + 1) {
+      this.#tooLong = true;
+      this.#pending = [];
+      this.#pendingBytes = 0;
+      return;
+    }
+    this.#pending.push(Buffer.from(piece)); // a copy, so the whole chunk is not kept alive
+    this.#pendingBytes += piece.length;
+  }
+
+  #emit(chunk: Buffer, start: number, end: number): void {
+    if (this.#pending.length > 0) {
+      chunk = Buffer.concat([...this.#pending, chunk.subarray(start, end)]);
+      start = 0;
+      end = chunk.length;
+    }
+    if (end > start && chunk[end - 1] === 0x0d) end--;
+    const tooLong = this.#tooLong || end - start > this.maxBytes;
+    this.#pending = [];
+    this.#pendingBytes = 0;
+    this.#tooLong = false;
+    this.#lineNumber++;
+    // Decoding straight from the chunk, without a Buffer per line, is the cheapest way to a string.
+    let line = tooLong ? null : chunk.toString('utf8', start, end);
+    if (this.#lineNumber === 1 && line?.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    this.onLine(line, this.#lineNumber);
+  }
+}
