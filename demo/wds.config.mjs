@@ -1,4 +1,8 @@
-// `npm start`: the demo on http://127.0.0.1:8000, TypeScript served straight from src/.
+// `npm start`: the demo on http://127.0.0.1:8000/demo/, TypeScript served straight from src/ and demo/.
+//
+// To try it on a phone, the phone must reach this machine and the page must be a secure context
+// (or the browser hides the camera): `HOST=0.0.0.0 HTTPS=1 npm start`, then open
+// https://<this machine's LAN address>:8000/demo/ and accept the self-signed certificate.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -9,8 +13,10 @@ export default {
   rootDir: '.',
   appIndex: 'demo/index.html',
   open: '/demo/',
-  hostname: '127.0.0.1',
+  hostname: process.env.HOST ?? '127.0.0.1',
   port: Number(process.env.PORT ?? 8000),
+  // HTTPS with @web/dev-server's bundled self-signed certificate.
+  http2: process.env.HTTPS === '1',
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
