@@ -41,7 +41,8 @@ export interface CameraCheckOptions {
   document?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'> | null;
 }
 
-interface CameraGlobals {
+/** The globals the check reads when its options do not say: a `window`, or a stand-in. */
+export interface CameraGlobals {
   navigator?: { mediaDevices?: Pick<MediaDevices, 'getUserMedia'> };
   isSecureContext?: boolean;
   document?: CameraCheckOptions['document'];
@@ -102,7 +103,7 @@ export class CameraCheck extends EventTarget {
     this.#cancel?.(reason);
   }
 
-  /** For the host's disconnect: cancel, and forget the last result. */
+  /** For the host's disconnect: cancels a pending check (its late stream is still stopped). */
   dispose(): void {
     this.cancel('disconnected');
   }

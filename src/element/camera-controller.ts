@@ -4,6 +4,7 @@ import { CameraCheck, type CameraCheckOptions, type CameraCheckResult } from '..
 /**
  * Binds a {@link CameraCheck} to an element: re-renders on each state change, and releases the
  * camera when the element leaves the page (a prompt still open then is stopped when it answers).
+ * The check itself cancels when the page is hidden.
  */
 export class CameraController implements ReactiveController {
   check: CameraCheck;

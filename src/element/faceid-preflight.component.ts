@@ -144,11 +144,10 @@ export class FaceidPreflight extends LitElement {
   /** The camera error a `camera-error` preview shows. */
   @property({ attribute: 'preview-error' }) previewError: CameraErrorCode = 'camera-busy';
 
-  /** Globals the probes read; a test or the demo's simulator may pass stand-ins. */
+  /** Globals the probes read; a test or the demo's simulator may pass stand-ins. The camera check always uses the real `navigator`. */
   @property({ attribute: false }) probeGlobals: ProbeGlobals = window as unknown as ProbeGlobals;
 
   @state() private handoff: 'idle' | 'pending' | 'failed' | 'done' = 'idle';
-  @state() private handoffProblem = '';
 
   private readonly localize = new LocalizeController(this);
   private readonly camera = new CameraController(this);
@@ -179,25 +178,26 @@ export class FaceidPreflight extends LitElement {
     return this.prediction.value ?? null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.prediction.abort();
     this.handoffAbort?.abort();
   }
 
+  private cameraConfig = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('microphone') || changed.has('promptTimeout') || !this.hasUpdated) {
-      this.camera.reconfigure({
-        audio: this.microphone,
-        promptTimeoutMs: Math.max(0, this.promptTimeout) * 1000,
-        cameraPolicy: this.prediction.value?.probes.cameraPolicy.status,
-      });
+    // The camera check follows the configuration and what the probes learnt (a policy block means
+    // not asking at all); it is rebuilt only between checks, never under a pending prompt.
+    const options = {
+      audio: this.microphone,
+      promptTimeoutMs: Math.max(0, this.promptTimeout) * 1000,
+      cameraPolicy: this.prediction.value?.probes.cameraPolicy.status,
+    };
+    const config = JSON.stringify(options);
+    if (config !== this.cameraConfig && !this.camera.check.pending) {
+      this.cameraConfig = config;
+      this.camera.reconfigure(options);
     }
     if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.localize.lang());
   }
@@ -226,10 +226,6 @@ export class FaceidPreflight extends LitElement {
       return;
     }
     this.handoff = 'idle';
-    const policy = this.prediction.value?.probes.cameraPolicy.status;
-    if (policy === 'fail') {
-      this.camera.reconfigure({ audio: this.microphone, promptTimeoutMs: this.promptTimeout * 1000, cameraPolicy: policy });
-    }
     const result = await this.camera.start();
     if (result.status === 'ready') {
       emit(this, 'faceid-camera-ready', { camera: result.camera });
@@ -286,14 +282,9 @@ export class FaceidPreflight extends LitElement {
   }
 
   private failHandoff(reason: string, detail: string, status?: number): void {
-    this.handoff = 'failed';
-    this.handoffProblem = detail;
+    this.handoff = 'failed'; // the detail is for the integrator (the event), not for the user
     emit(this, 'faceid-error', status === undefined ? { reason, detail } : { reason, detail, status });
   }
-
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') this.camera.check.cancel('page-hidden');
-  };
 
   /** A string: the integrator's override, else the translation for the element's language. */
   private t(key: PlainKey): string;

@@ -51,7 +51,7 @@ export function parseUserAgent(userAgent: unknown, evidence: PlatformEvidence = 
   if (typeof userAgent !== 'string') return env;
   const ua = boundedUserAgent(userAgent);
   if (ua === '') return env;
-  env.flags.truncated = ua.length !== userAgent.length;
+  env.flags.truncated = userAgent.length > HEAD + TAIL; // (trimmed whitespace is not a cut)
 
   parser.setUA(ua);
   const os = parser.getOS();
@@ -173,7 +173,7 @@ function kernelOf(ua: string, platform: PlatformClass, fromToken: Kernel): Kerne
   if (fromToken !== 'unknown') return fromToken;
   if (platform === 'android' && (/; wv\)/.test(ua) || /\bVersion\/\d[\d.]* Chrome\//.test(ua))) return 'system-webview';
   if (/\bArkWeb\//.test(ua)) return 'arkweb';
-  if (/\bChrome\//.test(ua)) return 'chromium';
+  if (/\b(?:Headless)?Chrome\//.test(ua)) return 'chromium';
   if (/\bGecko\/|\bFirefox\//.test(ua)) return 'gecko';
   if (/AppleWebKit\//.test(ua)) return 'webkit';
   return fromToken;

@@ -78,7 +78,7 @@ export const browserTokens: readonly BrowserToken[] = [
   { family: { harmony: 'webview-arkweb' }, pattern: /\bArkWeb\/(\d[\d.]*)/, kernel: 'arkweb' },
   {
     family: { android: 'chrome-android', desktop: 'chrome-desktop', other: 'chrome-android' },
-    pattern: /\bChrome\/(\d[\d.]*)/,
+    pattern: /\b(?:Headless)?Chrome\/(\d[\d.]*)/, // HeadlessChrome: QA's automated runs
     kernel: 'chromium',
   },
   { family: { ios: 'safari', desktop: 'safari-desktop' }, pattern: /\bVersion\/(\d[\d.]*)(?: Mobile\/\w+)? Safari\//, kernel: 'webkit' },
