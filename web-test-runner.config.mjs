@@ -123,5 +123,6 @@ export default {
     commonjs({ include: ['**/node_modules/ua-parser-js/**'], strictRequires: false }),
     permissionsPlugin(),
     tokenEndpointPlugin(),
+    (await import('./test/harness/csp-plugin.mjs')).cspPlugin(), // /test/csp/*.html under a strict CSP (hardening-csp.test.ts)
   ],
 };

@@ -5,6 +5,8 @@ import { run as prediction } from './prediction.mjs';
 import { run as coverage } from './coverage.mjs';
 import { run as browser } from './browser.mjs';
 import { run as sizes } from './sizes.mjs';
+import { run as hostileCorpus } from './hostile-corpus.mjs';
+import { run as memory } from './memory.mjs';
 
 const json = process.argv.includes('--json');
 const results = {};
@@ -19,6 +21,13 @@ line('  raw `new UAParser(ua).getResult()`, UAs/s', p.rawPerSecond.toLocaleStrin
 line('  predictFromUserAgent(ua), UAs/s', p.predictPerSecond.toLocaleString('en'));
 line('  ratio (ours / raw), target ≥ 0.8×', `${p.ratio.toFixed(2)}×`, meets(p.ratio >= p.target));
 line(`  slowest of ${p.hostileInputs} hostile inputs, ms`, p.slowestHostile.ms.toFixed(3), `(${p.slowestHostile.name})`);
+
+console.log('\nHostile user agents (Node, generated corpus: bench/hostile-corpus.mjs)');
+const h = (results.hostileCorpus = hostileCorpus());
+line(`  ${h.count.toLocaleString('en')} inputs (seed ${h.seed}), UAs/s`, h.perSecond.toLocaleString('en'));
+line('  slowest input (best of 5), ms, target ≤ 1 ms', h.slowest.ms.toFixed(3), meets(h.slowest.ms <= h.thresholdMs));
+console.log(`    ${h.slowest.input}`);
+line('  share of inputs over 1 ms, target: none', `${(h.shareOverThreshold * 100).toFixed(3)} % (${h.overThreshold})`, meets(h.overThreshold === 0));
 
 console.log('\nBytes shipped (min + gzip -9)');
 const z = (results.sizes = sizes());
@@ -37,6 +46,16 @@ else {
   line('  ratio (preflight / bare), target ≤ 1.1×', `${ratio.toFixed(2)}×`, meets(ratio <= 1.1));
   line('  full probe set (incl. Client Hints, Permissions), ms', b.probesMs.toFixed(3));
   line('  probe set without those two async APIs, ms', b.probesNoAsyncApisMs.toFixed(3), meets(b.probesNoAsyncApisMs < 1));
+}
+
+console.log('\nMemory: the element created and removed (headless Chromium: bench/memory.mjs)');
+const m = (results.memory = await memory());
+if (m.skipped) console.log(`  skipped: ${m.skipped}`);
+else {
+  line(`  JS heap growth, ${m.rounds.toLocaleString('en')} elements after warm-up, KB`, (m.growthSecond / 1024).toFixed(1));
+  line("  of which Chromium's own (same calls, bare), KB", (m.browserOwn / 1024).toFixed(1));
+  line("  the element's own, bytes per element, target ≤ 32", m.perElement.toFixed(1), meets(m.perElement <= 32));
+  line('  DOM nodes, JS listeners after 2,000 more, target 0, 0', `${m.nodesDelta}, ${m.listenersDelta}`, meets(m.nodesDelta === 0 && m.listenersDelta === 0));
 }
 
 console.log('\nCoverage (`faceid-preflight coverage`, generated 1,000,000-line combined log)');

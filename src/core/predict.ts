@@ -37,7 +37,12 @@ const HIDDEN_VERSION_LIKELIHOOD = 0.5;
  * never throws. `undetermined` means the table does not settle it, never "no".
  */
 export function predictFromUserAgent(userAgent: unknown, options: PredictOptions = {}): Prediction {
-  const profileId = isProfileId(options?.profile) ? options.profile : defaultProfile;
+  let profileId: ProfileId = defaultProfile;
+  try {
+    if (isProfileId(options?.profile)) profileId = options.profile;
+  } catch {
+    // a throwing getter: keep the default profile
+  }
   const environment = parseUserAgent(userAgent, options ?? {});
   if (typeof userAgent !== 'string' || userAgent.trim() === '') {
     return outcome(noUserAgent, noUserAgent.verdict, noUserAgent.likelihood, [noUserAgent.reason], profileId, environment);

@@ -213,18 +213,35 @@ export class FaceidPreflight extends LitElement {
     }
   }
 
+  /** When the user last really clicked inside the element (its button or slotted content). */
+  private lastTrustedClick = -1;
+  /** When the camera was last asked for. */
+  private lastAttempt = -1;
+
+  constructor() {
+    super();
+    this.addEventListener(
+      'click',
+      (event) => {
+        if (event.isTrusted) this.lastTrustedClick = performance.now();
+      },
+      { capture: true },
+    );
+  }
+
   /**
    * Starts the camera check (call from a user gesture; the button does). After a denial it asks
-   * again only from a new gesture: Chrome embargoes a permission for a site after a few dismissed
-   * prompts, so a page that re-asks by itself can lock the user out for a week.
+   * again only after a new, real click inside the element: Chrome embargoes a permission for a site
+   * after a few dismissed prompts, so a page that re-asks by itself can lock the user out for a
+   * week. (Not `navigator.userActivation`: one unrelated tap would allow any number of retries.)
    */
   async checkCamera(): Promise<void> {
     const last = this.camera.check.state;
-    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
-    if (last.status === 'error' && last.code === 'camera-denied' && activation && !activation.isActive) {
-      emit(this, 'faceid-error', { reason: 'needs-gesture', detail: 'After a denial, the camera is asked for again only from a user gesture.' });
+    if (last.status === 'error' && last.code === 'camera-denied' && this.lastTrustedClick <= this.lastAttempt) {
+      emit(this, 'faceid-error', { reason: 'needs-gesture', detail: 'After a denial, the camera is asked for again only after a new click in the element.' });
       return;
     }
+    this.lastAttempt = performance.now();
     this.handoff = 'idle';
     const result = await this.camera.start();
     if (result.status === 'ready') {

@@ -58,7 +58,9 @@ export function androidModelToken(ua: string): string | null {
   const close = open < 0 ? -1 : ua.indexOf(')', open);
   if (close < 0) return null;
   for (const part of ua.slice(open + 1, close).split(';')) {
-    const token = part.replace(/\s+Build\/.*$/, '').trim();
+    // search + slice, not replace(/\s+Build\/.*$/): that pattern is quadratic on a whitespace run.
+    const build = part.search(/\sBuild\//);
+    const token = (build < 0 ? part : part.slice(0, build)).trim();
     if (token && !NOT_A_MODEL.test(token)) return token;
   }
   return null;

@@ -78,7 +78,11 @@ export function parseUserAgent(userAgent: unknown, evidence: PlatformEvidence = 
     // iPadOS 13+ Safari asks for desktop sites with exactly this Mac UA.
     env.flags.possibleIPad = env.browser === 'safari-desktop' && /Mac OS X 10[_.]15(?!\d)/.test(ua);
   }
-  applyEvidence(env, evidence);
+  try {
+    applyEvidence(env, evidence);
+  } catch {
+    // Evidence from code (a Proxy, a throwing getter) must not break "never throws": the UA stands alone.
+  }
   return env;
 }
 

@@ -27,7 +27,8 @@ export interface BrowserToken {
  * - Alibaba, ByteDance and Baidu apps before UC (their kernels send `UWS/`, `UCBS/`);
  * - vendors' and third-party browsers before Edge/Firefox/Opera, and those before Chrome and
  *   Safari, whose tokens nearly every other browser repeats.
- * Patterns have no nested quantifiers and run on a bounded string (see parse.ts).
+ * Patterns run on a bounded string (see parse.ts) and have no ambiguous nested quantifiers (the one
+ * nested group, MQQBrowser's `\d+(?:\.\d+)*`, cannot match the same text two ways).
  */
 export const browserTokens: readonly BrowserToken[] = [
   { family: 'wecom', pattern: /\bwxwork\/(\d[\d.]*)/i },
