@@ -1,4 +1,5 @@
 import type { Translation } from '@shoelace-style/localize';
+import { latinAppNames } from './app-names.js';
 
 /**
  * The source strings, and the type every other language must satisfy: a missing key in another
@@ -26,16 +27,7 @@ const en = {
   openInBrowserGeneric: (app: string) => `You are in ${app}. Please open this page in your phone's browser (Safari or Chrome).`,
 
   // in-app hosts, as users know them
-  appWeChat: 'WeChat',
-  appWeCom: 'WeCom',
-  appQQ: 'QQ',
-  appAlipay: 'Alipay',
-  appDingTalk: 'DingTalk',
-  appWeibo: 'Weibo',
-  appDouyin: 'Douyin',
-  appTikTok: 'TikTok',
-  appToutiao: 'Toutiao',
-  appBaidu: 'Baidu',
+  ...latinAppNames,
   appOther: 'an app',
 
   // the element's states

@@ -1,3 +1,4 @@
+import { latinAppNames } from './app-names.js';
 import type { LanguagePack } from './en.js';
 
 const id: LanguagePack = {
@@ -13,16 +14,7 @@ const id: LanguagePack = {
   blockedByPolicy: 'Halaman yang menyematkan halaman ini tidak mengizinkan kamera. Harap beri tahu pemilik situs.',
   openInBrowserMenu: (app) => `Anda sedang berada di ${app}. Ketuk ··· di pojok kanan atas, lalu pilih Buka di Browser.`,
   openInBrowserGeneric: (app) => `Anda sedang berada di ${app}. Buka halaman ini di browser ponsel Anda (Safari atau Chrome).`,
-  appWeChat: 'WeChat',
-  appWeCom: 'WeCom',
-  appQQ: 'QQ',
-  appAlipay: 'Alipay',
-  appDingTalk: 'DingTalk',
-  appWeibo: 'Weibo',
-  appDouyin: 'Douyin',
-  appTikTok: 'TikTok',
-  appToutiao: 'Toutiao',
-  appBaidu: 'Baidu',
+  ...latinAppNames,
   appOther: 'aplikasi',
   checking: 'Memeriksa browser Anda…',
   readyReflection: 'Siap untuk verifikasi wajah',

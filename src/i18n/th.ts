@@ -1,3 +1,4 @@
+import { latinAppNames } from './app-names.js';
 import type { LanguagePack } from './en.js';
 
 const th: LanguagePack = {
@@ -13,16 +14,7 @@ const th: LanguagePack = {
   blockedByPolicy: 'หน้าเว็บที่ฝังหน้านี้ไว้ไม่อนุญาตให้ใช้กล้อง โปรดแจ้งผู้ดูแลเว็บไซต์',
   openInBrowserMenu: (app) => `คุณกำลังใช้งานใน ${app} โปรดแตะ ··· ที่มุมขวาบน แล้วเลือก "เปิดในเบราว์เซอร์"`,
   openInBrowserGeneric: (app) => `คุณกำลังใช้งานใน ${app} โปรดเปิดหน้านี้ในเบราว์เซอร์ของโทรศัพท์ (Safari หรือ Chrome)`,
-  appWeChat: 'WeChat',
-  appWeCom: 'WeCom',
-  appQQ: 'QQ',
-  appAlipay: 'Alipay',
-  appDingTalk: 'DingTalk',
-  appWeibo: 'Weibo',
-  appDouyin: 'Douyin',
-  appTikTok: 'TikTok',
-  appToutiao: 'Toutiao',
-  appBaidu: 'Baidu',
+  ...latinAppNames,
   appOther: 'แอป',
   checking: 'กำลังตรวจสอบเบราว์เซอร์ของคุณ…',
   readyReflection: 'พร้อมยืนยันตัวตนด้วยใบหน้า',
