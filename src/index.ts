@@ -9,7 +9,6 @@ export { CameraCheck, type CameraCheckOptions, type CameraCheckResult, type Came
 export { cameraErrorCode, documentedCameraErrors, type CameraErrorCode } from './camera/error-codes.js';
 export { runProbes, type ProbeGlobals } from './probes/probes.js';
 export { predictHere } from './probes/predict-here.js';
-export { checkVerificationUrl } from './handoff/url-check.js';
-export { readReturnToken } from './handoff/return-page.js';
+export * from './handoff/index.js';
 export { languages, loadLanguage, type Language } from './i18n/register.js';
 export type { Strings } from './i18n/en.js';

@@ -70,24 +70,25 @@ export function probePeerConnection(g: ProbeGlobals): ProbeResult {
   );
 }
 
+/** A `navigator` field, or undefined when there is none or reading it throws. */
+function navigatorField(g: ProbeGlobals, key: 'userAgent' | 'maxTouchPoints'): unknown {
+  try {
+    return g.navigator?.[key];
+  } catch {
+    return undefined;
+  }
+}
+
 /** `navigator.userAgent`, or null when reading it fails. */
 export function readUserAgent(g: ProbeGlobals): string | null {
-  try {
-    const ua = g.navigator?.userAgent;
-    return typeof ua === 'string' ? ua : null;
-  } catch {
-    return null;
-  }
+  const ua = navigatorField(g, 'userAgent');
+  return typeof ua === 'string' ? ua : null;
 }
 
 /** `navigator.maxTouchPoints`, or null when the browser does not say. */
 export function probeTouchPoints(g: ProbeGlobals): number | null {
-  try {
-    const touch = g.navigator?.maxTouchPoints;
-    return typeof touch === 'number' ? touch : null;
-  } catch {
-    return null;
-  }
+  const touch = navigatorField(g, 'maxTouchPoints');
+  return typeof touch === 'number' ? touch : null;
 }
 
 export function probeCameraPolicy(g: ProbeGlobals): ProbeResult {
