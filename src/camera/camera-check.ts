@@ -24,6 +24,9 @@ export type CameraCheckState =
 
 export type CameraCheckResult = Extract<CameraCheckState, { status: 'ready' | 'error' | 'cancelled' }>;
 
+/** What {@link CameraCheck.configure} may change between checks. */
+export type CameraCheckSettings = Pick<CameraCheckOptions, 'isSecureContext' | 'cameraPolicy' | 'audio' | 'promptTimeoutMs' | 'giveUpAfterMs'>;
+
 export interface CameraCheckOptions {
   /** Default `navigator.mediaDevices` of the given globals. */
   mediaDevices?: Pick<MediaDevices, 'getUserMedia'> | null | undefined;
@@ -48,9 +51,30 @@ export interface CameraGlobals {
   document?: CameraCheckOptions['document'];
 }
 
+/** The longest delay setTimeout honours; a longer one fires at once. */
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
+/** A usable timer delay: finite, not negative, not past setTimeout's limit; else the fallback. */
+export function timerDelay(ms: unknown, fallback: number): number {
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? Math.min(ms, MAX_DELAY_MS) : fallback;
+}
+
+type Answer = { stream: MediaStream } | { error: unknown };
+
+/** A getUserMedia call that has not answered yet, possibly outliving the check that made it. */
+interface OpenRequest {
+  readonly answer: Promise<Answer>;
+  /** A check is waiting on it; otherwise whatever stream it brings is stopped on arrival. */
+  claimed: boolean;
+}
+
 /**
  * The camera preflight: one getUserMedia for the front camera, every track stopped as soon as it
  * answers. A plain EventTarget (`statechange`), so it works with or without Lit.
+ *
+ * At most one getUserMedia is ever in flight: a check cancelled while the prompt is still open
+ * (page hidden, element removed) leaves that request open, and the next start() waits on it again
+ * rather than asking a second time — the user is still looking at the first prompt.
  *
  * Not @lit/task: a Task supersedes the running call when run again, while a second tap here must
  * join the one getUserMedia already in flight (a second prompt would be worse than none), and the
@@ -60,6 +84,7 @@ export class CameraCheck extends EventTarget {
   #state: CameraCheckState = { status: 'idle' };
   #inFlight: Promise<CameraCheckResult> | null = null;
   #cancel: ((reason: CancelReason) => void) | null = null;
+  #open: OpenRequest | null = null;
   readonly #options: Required<Omit<CameraCheckOptions, 'cameraPolicy'>> & { cameraPolicy: ProbeStatus | undefined };
 
   constructor(options: CameraCheckOptions = {}, globals: CameraGlobals = globalThis as CameraGlobals) {
@@ -68,11 +93,22 @@ export class CameraCheck extends EventTarget {
       mediaDevices: 'mediaDevices' in options ? options.mediaDevices ?? null : globals.navigator?.mediaDevices ?? null,
       isSecureContext: options.isSecureContext ?? globals.isSecureContext ?? true,
       cameraPolicy: options.cameraPolicy,
-      audio: options.audio ?? false,
-      promptTimeoutMs: options.promptTimeoutMs ?? 5000,
-      giveUpAfterMs: options.giveUpAfterMs ?? 0,
+      audio: false,
+      promptTimeoutMs: 5000,
+      giveUpAfterMs: 0,
       document: 'document' in options ? options.document ?? null : globals.document ?? null,
     };
+    this.configure(options);
+  }
+
+  /** Changes the settings of the next check (a check in flight keeps its own). */
+  configure(settings: CameraCheckSettings): void {
+    const o = this.#options;
+    if (settings.isSecureContext !== undefined) o.isSecureContext = settings.isSecureContext;
+    if ('cameraPolicy' in settings) o.cameraPolicy = settings.cameraPolicy;
+    if (settings.audio !== undefined) o.audio = settings.audio;
+    o.promptTimeoutMs = timerDelay(settings.promptTimeoutMs ?? o.promptTimeoutMs, o.promptTimeoutMs);
+    o.giveUpAfterMs = timerDelay(settings.giveUpAfterMs ?? o.giveUpAfterMs, o.giveUpAfterMs);
   }
 
   get state(): CameraCheckState {
@@ -116,16 +152,8 @@ export class CameraCheck extends EventTarget {
     const mediaDevices = this.#options.mediaDevices!;
     this.#set({ status: 'requesting' });
 
-    let request: Promise<MediaStream>;
-    try {
-      request = mediaDevices.getUserMedia({ video: { facingMode: 'user' }, audio });
-    } catch (error) {
-      request = Promise.reject(error);
-    }
-    const answer = request.then(
-      (stream) => ({ stream }),
-      (error: unknown) => ({ error }),
-    );
+    const open = this.#request(mediaDevices, audio);
+    const { answer } = open;
 
     let cancelWith: (reason: CancelReason) => void = () => {};
     const cancelled = new Promise<{ cancelled: CancelReason }>((resolve) => {
@@ -148,8 +176,7 @@ export class CameraCheck extends EventTarget {
     document?.removeEventListener('visibilitychange', onVisibility);
 
     if ('cancelled' in outcome) {
-      // getUserMedia cannot be aborted: release whatever it hands over later.
-      void answer.then((late) => 'stream' in late && stopTracks(late.stream));
+      open.claimed = false; // getUserMedia cannot be aborted: a later stream is stopped on arrival
       return this.#finish({ status: 'cancelled', reason: outcome.cancelled });
     }
     if ('stream' in outcome) {
@@ -163,6 +190,36 @@ export class CameraCheck extends EventTarget {
     }
     const { error } = outcome;
     return this.#finish({ status: 'error', code: cameraErrorCode(error), name: errorName(error), message: errorMessage(error) });
+  }
+
+  /** The open getUserMedia if there is one (claimed again, whatever it asked for), else a new one. */
+  #request(mediaDevices: Pick<MediaDevices, 'getUserMedia'>, audio: boolean): OpenRequest {
+    if (this.#open) {
+      this.#open.claimed = true;
+      return this.#open;
+    }
+    let request: Promise<MediaStream>;
+    try {
+      request = mediaDevices.getUserMedia({ video: { facingMode: 'user' }, audio });
+    } catch (error) {
+      request = Promise.reject(error);
+    }
+    const open: OpenRequest = {
+      answer: request.then(
+        (stream) => {
+          if (this.#open === open) this.#open = null;
+          if (!open.claimed) stopTracks(stream);
+          return { stream };
+        },
+        (error: unknown) => {
+          if (this.#open === open) this.#open = null;
+          return { error };
+        },
+      ),
+      claimed: true,
+    };
+    this.#open = open;
+    return open;
   }
 
   /** The cases where asking would be pointless or impossible. */

@@ -1,33 +1,63 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CameraCheck, type CameraCheckOptions, type CameraCheckResult } from '../camera/camera-check.js';
+import { CameraCheck, type CameraCheckResult, type CameraCheckSettings } from '../camera/camera-check.js';
+
+/** Why a check was not started: after a denial, only a new real click inside the element may ask again. */
+export type CameraRefusal = { status: 'needs-gesture' };
 
 /**
- * Binds a {@link CameraCheck} to an element: re-renders on each state change, and releases the
- * camera when the element leaves the page (a prompt still open then is stopped when it answers).
- * The check itself cancels when the page is hidden.
+ * Binds one {@link CameraCheck} to an element for the element's whole life: re-renders on each
+ * state change, releases the camera when the element leaves the page (a prompt still open then is
+ * stopped when it answers), and guards against re-prompt storms.
+ *
+ * The check is configured, never rebuilt, so neither a denial nor a getUserMedia still waiting on
+ * its prompt is forgotten when an option changes.
  */
 export class CameraController implements ReactiveController {
-  check: CameraCheck;
-  readonly #host: ReactiveControllerHost;
-  readonly #onChange = () => this.#host.requestUpdate();
+  readonly check: CameraCheck;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** When the user last really clicked inside the element (its button or slotted content). */
+  #lastTrustedClick = -1;
+  /** When the camera was last asked for. */
+  #lastAttempt = -1;
+  /** The user denied the camera and has not granted it since (a cancelled check keeps this). */
+  #denied = false;
+  readonly #onClick = (event: Event) => {
+    if (event.isTrusted) this.#lastTrustedClick = performance.now();
+  };
 
-  constructor(host: ReactiveControllerHost, options: CameraCheckOptions = {}) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
-    this.check = new CameraCheck(options);
-    this.check.addEventListener('statechange', this.#onChange);
+    this.check = new CameraCheck({ document: globalThis.document ?? null });
+    this.check.addEventListener('statechange', () => host.requestUpdate());
+    host.addEventListener('click', this.#onClick, { capture: true });
     host.addController(this);
   }
 
-  /** A fresh check with new options (e.g. microphone turned on); the old one is cancelled. */
-  reconfigure(options: CameraCheckOptions): void {
-    this.check.removeEventListener('statechange', this.#onChange);
-    this.check.dispose();
-    this.check = new CameraCheck(options);
-    this.check.addEventListener('statechange', this.#onChange);
+  /** Settings for the next check (one in flight keeps its own). */
+  configure(settings: CameraCheckSettings): void {
+    this.check.configure(settings);
   }
 
-  start(): Promise<CameraCheckResult> {
-    return this.check.start();
+  /**
+   * Starts the check, or joins the one in flight. After a denial it asks again only after a new,
+   * real click inside the element: Chrome embargoes a permission for a site after a few dismissed
+   * prompts, so a page that re-asks by itself can lock the user out for a week. (Not
+   * `navigator.userActivation`: one unrelated tap would allow any number of retries.)
+   */
+  start(): Promise<CameraCheckResult | CameraRefusal> {
+    if (this.check.pending) return this.check.start();
+    if (this.#denied && this.#lastTrustedClick <= this.#lastAttempt) return Promise.resolve({ status: 'needs-gesture' });
+    this.#lastAttempt = performance.now();
+    return this.check.start().then((result) => {
+      if (result.status === 'ready') this.#denied = false;
+      if (result.status === 'error' && result.code === 'camera-denied') this.#denied = true;
+      return result;
+    });
+  }
+
+  /** Releases a camera still opening (an open one was already stopped). */
+  cancel(): void {
+    this.check.cancel();
   }
 
   hostDisconnected(): void {

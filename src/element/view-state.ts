@@ -1,63 +1,44 @@
 import type { CameraCheckState } from '../camera/camera-check.js';
 import type { CameraErrorCode } from '../camera/error-codes.js';
 import type { FinalPrediction } from '../core/final-mode.js';
+import type { ReflectionProbe } from '../core/probe-report.js';
+import type { HandoffStatus } from './handoff-controller.js';
+import type { ViewState } from './states.js';
 
-/** Everything the element can show. Each has its own slot (`state-<name>`) and is announced. */
-export type ViewState =
-  | 'checking'
-  | 'ready'
-  | 'requesting'
-  | 'waiting'
-  | 'camera-ready'
-  | 'camera-error'
-  | 'insecure'
-  | 'blocked-by-policy'
-  | 'no-camera-api'
-  | 'in-app'
-  | 'cannot-verify'
-  | 'handing-off'
-  | 'handoff-failed';
-
-export const viewStates: readonly ViewState[] = [
-  'checking',
-  'ready',
-  'requesting',
-  'waiting',
-  'camera-ready',
-  'camera-error',
-  'insecure',
-  'blocked-by-policy',
-  'no-camera-api',
-  'in-app',
-  'cannot-verify',
-  'handing-off',
-  'handoff-failed',
-];
+export { isViewState, stateRecords, viewStates, type ViewState } from './states.js';
 
 export interface ViewInputs {
   /** The final prediction, once the probes ran. */
   prediction: FinalPrediction | null;
   camera: CameraCheckState;
-  handoff: 'idle' | 'pending' | 'failed' | 'done';
+  handoff: HandoffStatus;
   /** The backend disabled FaceID's switch to video mode (`Config.AutoDowngrade = 2`). */
   noDowngrade: boolean;
 }
 
-/** States where the user cannot fix things by trying again, keyed by what caused them. */
-const dead: Partial<Record<CameraErrorCode, ViewState>> = {
+/** The states where trying again cannot help, by the camera check's refusal and by the probe that found it first. */
+const deadByCameraError: Partial<Record<CameraErrorCode, ViewState>> = {
   'insecure-context': 'insecure',
   'blocked-by-policy': 'blocked-by-policy',
   'no-getusermedia': 'no-camera-api',
 };
+const deadByProbe: Partial<Record<ReflectionProbe, ViewState>> = {
+  secureContext: 'insecure',
+  cameraPolicy: 'blocked-by-policy',
+  getUserMedia: 'no-camera-api',
+};
 
 /**
  * The one state to show, from what is known. Pure. Later stages win: a hand-off in progress over
- * the camera, the camera over the prediction.
+ * the camera, the camera over the prediction. The probes are read once, by `finalMode`: this
+ * reads the probe it reported as failing.
  */
 export function viewState({ prediction, camera, handoff, noDowngrade }: ViewInputs): ViewState {
   if (handoff === 'pending' || handoff === 'done') return 'handing-off';
   if (handoff === 'failed') return 'handoff-failed';
-  const inApp = prediction?.uaPrediction.environment.app != null && prediction.uaPrediction.environment.app !== 'kyc-app';
+  const app = prediction?.uaPrediction.environment.app;
+  const inApp = app != null && app !== 'kyc-app';
+  const leaveApp = (state: ViewState): ViewState => (state === 'no-camera-api' && inApp ? 'in-app' : state);
   switch (camera.status) {
     case 'requesting':
       return 'requesting';
@@ -65,19 +46,14 @@ export function viewState({ prediction, camera, handoff, noDowngrade }: ViewInpu
       return 'waiting';
     case 'ready':
       return 'camera-ready';
-    case 'error': {
-      const fatal = dead[camera.code];
-      if (fatal === 'no-camera-api' && inApp) return 'in-app';
-      return fatal ?? 'camera-error';
-    }
+    case 'error':
+      return leaveApp(deadByCameraError[camera.code] ?? 'camera-error');
     default:
       break; // idle or cancelled: back to what the prediction says
   }
   if (!prediction) return 'checking';
-  const { probes } = prediction;
-  if (probes.secureContext.status === 'fail') return 'insecure';
-  if (probes.cameraPolicy.status === 'fail') return 'blocked-by-policy';
-  if (probes.getUserMedia.status === 'fail') return inApp ? 'in-app' : 'no-camera-api';
+  const dead = prediction.failedProbe && deadByProbe[prediction.failedProbe];
+  if (dead) return leaveApp(dead);
   if (prediction.mode === 'video' && noDowngrade) return inApp ? 'in-app' : 'cannot-verify';
   return 'ready';
 }

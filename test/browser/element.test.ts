@@ -117,9 +117,9 @@ describe(`<faceid-preflight> in ${engine}`, () => {
     expect(warn.calledOnce).to.equal(true);
   });
 
-  it('puts slotted content in place of a state’s message, and offers an actions slot', async () => {
+  it('puts slotted content in place of a state’s message, and offers intro and actions slots', async () => {
     const el = await fixture<FaceidPreflight>(html`<faceid-preflight preview-state="ready">
-      <p>Intro</p>
+      <p slot="intro">Intro</p>
       <span slot="state-ready">Custom ready copy</span>
       <a slot="actions" href="#help">Help</a>
     </faceid-preflight>`);
@@ -127,8 +127,29 @@ describe(`<faceid-preflight> in ${engine}`, () => {
     expect(stateSlot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Custom ready copy']);
     const actions = shadow(el).querySelector<HTMLSlotElement>('slot[name="actions"]')!;
     expect(actions.assignedElements()).to.have.length(1);
-    const main = shadow(el).querySelector<HTMLSlotElement>('slot:not([name])')!;
-    expect(main.assignedElements().map((e) => e.textContent)).to.deep.equal(['Intro']);
+    const intro = shadow(el).querySelector<HTMLSlotElement>('slot[name="intro"]')!;
+    expect(intro.assignedElements().map((e) => e.textContent)).to.deep.equal(['Intro']);
+  });
+
+  it('shows the content inside the tag only where the element does not run', async () => {
+    // An element name defined only later stands for a page where the script has not run (or
+    // cannot: no JavaScript, a browser older than the build).
+    const tag = `faceid-preflight-late-${Math.random().toString(36).slice(2)}`;
+    const host = document.createElement('div');
+    host.innerHTML = `<${tag}><p id="fallback">Please update your browser.</p><p slot="intro">Intro</p></${tag}>`;
+    document.body.append(host);
+    try {
+      const fallback = host.querySelector<HTMLElement>('#fallback')!;
+      expect(fallback.getBoundingClientRect().height, 'fallback visible before the element runs').to.be.greaterThan(0);
+      customElements.define(tag, class extends (customElements.get('faceid-preflight') as typeof FaceidPreflight) {});
+      const el = host.firstElementChild as FaceidPreflight;
+      await el.updateComplete;
+      expect(fallback.assignedSlot, 'fallback is slotted nowhere').to.equal(null);
+      expect(fallback.getBoundingClientRect().height, 'fallback hidden once it runs').to.equal(0);
+      expect(host.querySelector<HTMLElement>('[slot="intro"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      host.remove();
+    }
   });
 
   it('is themed through custom properties and parts', async () => {

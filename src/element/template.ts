@@ -1,0 +1,49 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { stateSlot, type Tone, type ViewState } from './states.js';
+
+/** Everything one render shows, already in the user's language. */
+export interface Card {
+  view: ViewState;
+  title: string;
+  detail: string;
+  tone: Tone;
+  busy: boolean;
+  button: { label: string; disabled: boolean; onClick: () => void } | null;
+  whyLabel: string;
+  /** The prediction's reasons, most important first; none while checking. */
+  reasons: string[];
+}
+
+/**
+ * The card. The element's light-DOM children without a slot are its fallback, shown by the
+ * browser only where the element never runs (no JavaScript, a browser older than the build):
+ * the shadow tree has no default slot, so they disappear once it does.
+ */
+export function renderCard({ view, title, detail, tone, busy, button, whyLabel, reasons }: Card): TemplateResult {
+  return html`
+    <div part="base" data-state=${view}>
+      <slot name="intro"></slot>
+      <div part="message" role="status" aria-live="polite" aria-atomic="true" aria-busy=${busy ? 'true' : 'false'} data-tone=${tone}>
+        ${busy ? html`<span part="spinner" aria-hidden="true"></span>` : nothing}
+        <slot name=${stateSlot(view)}>
+          <div>
+            <p part="title">${title}</p>
+            ${detail ? html`<p part="detail">${detail}</p>` : nothing}
+          </div>
+        </slot>
+      </div>
+      <div part="actions">
+        ${button ? html`<button part="button" type="button" ?disabled=${button.disabled} @click=${button.onClick}>${button.label}</button>` : nothing}
+        <slot name="actions"></slot>
+      </div>
+      ${reasons.length
+        ? html`<details part="reasons">
+            <summary>${whyLabel}</summary>
+            <ul>
+              ${reasons.map((r) => html`<li>${r}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </div>
+  `;
+}
