@@ -99,6 +99,33 @@ describe(`no re-prompt storms after a camera denial (${engine})`, function () {
     }
   });
 
+  it('changing camera options after a denial does not reset the guard', async () => {
+    const gum = sinon.spy(navigator.mediaDevices, 'getUserMedia');
+    const el = document.createElement('faceid-preflight') as FaceidPreflight;
+    document.body.append(el);
+    await until('the prediction', () => el.view !== 'checking');
+    await el.checkCamera();
+    expect(el.view).to.equal('camera-error');
+    expect(gum.callCount).to.equal(1);
+    await until('no transient activation', () => activation()!.isActive === false);
+    const changes: Array<() => void> = [
+      () => (el.microphone = true),
+      () => (el.microphone = false),
+      () => (el.promptTimeout = 1),
+      () => (el.promptTimeout = 5),
+      () => el.setAttribute('prompt-timeout', '2'),
+      () => (el.profile = 'mainland'),
+    ];
+    for (const change of changes) {
+      change();
+      await el.updateComplete;
+      const refused = oneEvent(el, 'faceid-error');
+      await el.checkCamera();
+      expect((await refused).detail.reason).to.equal('needs-gesture');
+    }
+    expect(gum.callCount, 'getUserMedia calls after option changes').to.equal(1);
+  });
+
   it('a tap on the element itself is the gesture: the Retry button works without any help from script', async () => {
     const gum = sinon.spy(navigator.mediaDevices, 'getUserMedia');
     const el = document.createElement('faceid-preflight') as FaceidPreflight;

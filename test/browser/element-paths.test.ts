@@ -1,0 +1,236 @@
+// Every path ends where the user can act: the orders of events that used to leave
+// <faceid-preflight> on a spinner for ever (moved mid-check, removed mid-hand-off, back from the
+// hosted page, a beforeunload "Stay", a provider that never settles or throws the unprintable),
+// one getUserMedia in flight at most, and advice that can work. Each test ends in a state with a
+// way forward, with no camera track left live.
+import { expect } from '@esm-bundle/chai';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing-helpers';
+import sinon from 'sinon';
+import '../../src/faceid-preflight.js';
+import type { FaceidPreflight } from '../../src/faceid-preflight.js';
+import type { ProbeGlobals } from '../../src/probes/probes.js';
+import { stateRecords } from '../../src/element/states.js';
+import { liveTracks, nextTick, realStream } from './engine.js';
+
+const GOOD_URL = 'https://sg.faceid.qq.com/reflect/?token=2f1e8d9c-1234-4cde-9abc-0123456789ab';
+const HUAWEI_CHROME = 'Mozilla/5.0 (Linux; Android 12; NOH-AN00 Build/HUAWEINOH-AN00) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36';
+
+const part = (el: FaceidPreflight, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (el: FaceidPreflight, name: string) => part(el, name)?.textContent?.trim() ?? '';
+
+/** A state the user can act in: it has an enabled button, or it is final and says what to do. */
+function actionable(el: FaceidPreflight): boolean {
+  const record = stateRecords[el.view];
+  if (record.busy) return false;
+  const button = part(el, 'button') as HTMLButtonElement | null;
+  return record.action === null ? text(el, 'title') !== '' : button !== null && !button.disabled;
+}
+
+async function ready(el: FaceidPreflight): Promise<FaceidPreflight> {
+  await waitUntil(() => el.view !== 'checking', 'the prediction never arrived', { timeout: 10_000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Probe globals like this window's, with Client Hints that answer only when the test says. */
+function heldProbes(userAgent = navigator.userAgent) {
+  let release!: () => void;
+  const held = new Promise<Record<string, unknown>>((resolve) => (release = () => resolve({})));
+  const globals: ProbeGlobals = {
+    isSecureContext: window.isSecureContext,
+    navigator: { userAgent, maxTouchPoints: navigator.maxTouchPoints, mediaDevices: navigator.mediaDevices, userAgentData: { getHighEntropyValues: () => held } },
+    document: document as ProbeGlobals['document'],
+    ...(window.RTCPeerConnection ? { RTCPeerConnection: window.RTCPeerConnection, RTCRtpSender: window.RTCRtpSender } : {}),
+    ...(window.MediaRecorder ? { MediaRecorder: window.MediaRecorder } : {}),
+  };
+  return { globals, release };
+}
+
+/** getUserMedia that answers only when the test says, counting its calls. */
+function heldCamera() {
+  let answer!: () => Promise<void>;
+  const gum = sinon.stub(navigator.mediaDevices, 'getUserMedia').callsFake(
+    (c) =>
+      new Promise<MediaStream>((resolve) => {
+        answer = async () => resolve(await realStream(c));
+      }),
+  );
+  return { gum, answer: () => answer() };
+}
+
+afterEach(() => {
+  sinon.restore();
+  expect(liveTracks(), 'a camera track was left live').to.deep.equal([]);
+});
+
+describe('<faceid-preflight>: every path ends where the user can act', function () {
+  this.timeout(20_000);
+
+  it('moved in the DOM while the browser check runs: the check starts again and ends in ready', async () => {
+    const { globals, release } = heldProbes();
+    const el = document.createElement('faceid-preflight');
+    el.probeGlobals = globals;
+    document.body.append(el);
+    await nextTick(20);
+    expect(el.view).to.equal('checking');
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    try {
+      elsewhere.append(el); // a portal / teleport / modal library moving it
+      release();
+      await ready(el);
+      expect(el.view).to.equal('ready');
+      expect(actionable(el)).to.equal(true);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
+  it('removed and re-added while the hand-off waits for the URL: back to a button that works', async () => {
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
+    const navigate = sinon.spy();
+    el.navigate = navigate;
+    let provide!: (url: string) => void;
+    el.urlProvider = () => new Promise<string>((r) => (provide = r));
+    void el.handOff();
+    await el.updateComplete;
+    expect(el.view).to.equal('handing-off');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.view).to.equal('ready');
+    provide(GOOD_URL); // the abandoned request answers late: ignored
+    await nextTick(10);
+    expect(navigate.called, 'no navigation from an abandoned hand-off').to.equal(false);
+    el.urlProvider = async () => GOOD_URL;
+    await el.handOff();
+    expect(navigate.calledOnceWithExactly(GOOD_URL)).to.equal(true);
+  });
+
+  it('back from the hosted page (restored from the back/forward cache): the button is offered again', async () => {
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight verification-url=${GOOD_URL}></faceid-preflight>`));
+    el.navigate = () => {};
+    await el.handOff();
+    expect(el.view).to.equal('handing-off');
+    // A real bfcache restore needs the top page to navigate away, which would end the test page.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await el.updateComplete;
+    expect(el.view).to.equal('ready');
+    expect(actionable(el)).to.equal(true);
+  });
+
+  it('a navigation that does not leave (beforeunload "Stay"): the button comes back after navigation-timeout', async () => {
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight verification-url=${GOOD_URL} navigation-timeout="150"></faceid-preflight>`));
+    const navigate = sinon.spy(); // the user answered "Stay": nothing happened
+    el.navigate = navigate;
+    await el.handOff();
+    expect(el.view).to.equal('handing-off');
+    await waitUntil(() => el.view !== 'handing-off', 'still handing off', { timeout: 3000 });
+    expect(el.view).to.equal('ready');
+    expect(actionable(el)).to.equal(true);
+    expect(navigate.calledOnce).to.equal(true);
+  });
+
+  it('a urlProvider that never settles times out like the token endpoint, with a retry', async () => {
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight token-timeout="200"></faceid-preflight>`));
+    el.urlProvider = () => new Promise<string>(() => {});
+    const error = oneEvent(el, 'faceid-error');
+    await el.handOff();
+    expect((await error).detail.reason).to.equal('provider-timeout');
+    await el.updateComplete;
+    expect(el.view).to.equal('handoff-failed');
+    expect(actionable(el)).to.equal(true);
+  });
+
+  const unprintable: Array<[string, () => unknown]> = [
+    ['Object.create(null)', () => Object.create(null)],
+    ['an error whose message getter throws', () => Object.defineProperty(new Error(), 'message', { get: () => { throw new Error('no'); } })],
+    ['a revoked Proxy', () => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; }],
+  ];
+  for (const [what, make] of unprintable) {
+    it(`a urlProvider that throws ${what}: a hand-off failure, no unhandled rejection`, async () => {
+      const unhandled = sinon.spy();
+      window.addEventListener('unhandledrejection', unhandled);
+      try {
+        const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
+        el.urlProvider = () => Promise.reject(make());
+        const error = oneEvent(el, 'faceid-error');
+        await el.handOff();
+        expect((await error).detail).to.include({ reason: 'provider' });
+        await el.updateComplete;
+        expect(el.view).to.equal('handoff-failed');
+        await nextTick(20);
+        expect(unhandled.called).to.equal(false);
+      } finally {
+        window.removeEventListener('unhandledrejection', unhandled);
+      }
+    });
+  }
+
+  it('a BizToken in a provider error never reaches faceid-error', async () => {
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
+    el.urlProvider = () => Promise.reject(new Error('upstream said: https://sg.faceid.qq.com/reflect/?token=SECRET-BIZ-TOKEN and {"BizToken":"SECRET-BIZ-TOKEN"}'));
+    const error = oneEvent(el, 'faceid-error');
+    await el.handOff();
+    const { detail } = (await error).detail;
+    expect(detail).to.not.include('SECRET-BIZ-TOKEN');
+    expect(detail).to.include('token=[redacted]');
+  });
+
+  it('removed and re-added while the prompt is open, tapped again: still one getUserMedia', async () => {
+    const { gum, answer } = heldCamera();
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
+    void el.checkCamera();
+    await el.updateComplete;
+    expect(el.view).to.equal('requesting');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => el.view === 'ready', `still ${el.view} after the cancelled check`);
+    const second = el.checkCamera(); // the user taps again: the first prompt is still open
+    expect(gum.callCount, 'getUserMedia calls in flight').to.equal(1);
+    await answer();
+    await second;
+    expect(el.view).to.equal('camera-ready');
+    expect(actionable(el)).to.equal(true);
+  });
+
+  it('page hidden and shown while the prompt is open, tapped again: still one getUserMedia', async () => {
+    const { gum, answer } = heldCamera();
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
+    void el.checkCamera();
+    await el.updateComplete;
+    const hidden = sinon.stub(document, 'visibilityState').get(() => 'hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    hidden.restore();
+    await waitUntil(() => el.view === 'ready', `still ${el.view} after the page was hidden`);
+    const second = el.checkCamera();
+    expect(gum.callCount).to.equal(1);
+    await answer();
+    await second;
+    expect(el.view).to.equal('camera-ready');
+  });
+
+  for (const value of ['1e12', 'NaN', 'abc', '-3']) {
+    it(`prompt-timeout="${value}" does not show "waiting" at once`, async () => {
+      const { answer } = heldCamera();
+      const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight prompt-timeout=${value}></faceid-preflight>`));
+      void el.checkCamera();
+      await nextTick(200);
+      expect(el.view).to.equal('requesting');
+      await answer();
+      await waitUntil(() => el.view === 'camera-ready');
+    });
+  }
+
+  it('with no-downgrade, a Huawei phone’s Chrome is not told to open Chrome', async () => {
+    const { globals, release } = heldProbes(HUAWEI_CHROME);
+    release();
+    const el = await fixture<FaceidPreflight>(html`<faceid-preflight no-downgrade .probeGlobals=${globals}></faceid-preflight>`);
+    await ready(el);
+    expect(el.view).to.equal('cannot-verify');
+    expect(text(el, 'detail')).to.include('Huawei Browser');
+    expect(text(el, 'detail')).to.not.match(/Chrome \(Android\)|open this page in Chrome/);
+  });
+});
