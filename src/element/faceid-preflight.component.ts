@@ -114,10 +114,7 @@ export class FaceidPreflight extends LitElement {
   /** Milliseconds after navigating, with this page still showing, before the button is offered again (a beforeunload "Stay"). */
   @property({ type: Number, attribute: 'navigation-timeout' }) navigationTimeout = 8_000;
 
-  /**
-   * The language (`en`, `zh-CN`, `zh-TW`, `th`, `id`); empty = the page's `<html lang>`, then the
-   * browser's. Declared so that changing it re-renders and loads that language.
-   */
+  /** `en`, `zh-CN`, `zh-TW`, `th`, `id`; empty = the page's `<html lang>`, then the browser's. Reactive: a change loads that language. */
   @property() override lang = '';
 
   /** String overrides (property, or a JSON object in the `strings` attribute). */
