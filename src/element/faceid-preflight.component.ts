@@ -28,6 +28,9 @@ const PROMPT_TIMEOUT_RANGE = { min: 0, max: 600, fallback: 5 } as const;
  * use (reflection, or the video-recording fallback), checks the camera from a tap, and hands off
  * to the verification URL once it is checked and the camera is released.
  *
+ * Each state (src/element/states.ts) also has a slot, `state-<state>`, that replaces its message;
+ * custom-elements-manifest.config.mjs lists them in the manifest from the state records.
+ *
  * @summary FaceID web verification preflight: mode prediction, camera check, safe hand-off.
  * @tag faceid-preflight
  *
@@ -39,19 +42,6 @@ const PROMPT_TIMEOUT_RANGE = { min: 0, max: 600, fallback: 5 } as const;
  *
  * @slot - Fallback: shown only where the element cannot run (no JavaScript, a browser older than the build); hidden once it runs.
  * @slot intro - Your own content above the status (e.g. an introduction).
- * @slot state-checking - Replaces the message: The browser is being checked (no prompt).
- * @slot state-ready - Replaces the message: The check can start: the predicted mode is shown.
- * @slot state-requesting - Replaces the message: The camera is opening.
- * @slot state-waiting - Replaces the message: The permission prompt waits for an answer.
- * @slot state-camera-ready - Replaces the message: The camera worked and was released.
- * @slot state-camera-error - Replaces the message: The camera failed (busy, denied, not working).
- * @slot state-insecure - Replaces the message: The page is not HTTPS, so no browser will open the camera.
- * @slot state-blocked-by-policy - Replaces the message: The embedding page's permissions policy blocks the camera.
- * @slot state-no-camera-api - Replaces the message: This browser has no camera API (getUserMedia).
- * @slot state-in-app - Replaces the message: An in-app browser that should be left for the system browser.
- * @slot state-cannot-verify - Replaces the message: Video mode is predicted but the backend turned the downgrade off.
- * @slot state-handing-off - Replaces the message: The verification page is opening.
- * @slot state-handoff-failed - Replaces the message: The verification URL could not be obtained or was refused.
  * @slot actions - Extra actions, after the element's own buttons.
  *
  * @csspart base - The whole card.
