@@ -10,7 +10,8 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const file = path.join(root, 'README.md');
 const before = readFileSync(file, 'utf8');
 
-const pin = (url) => url.replace(/^(https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/faceid-preflight)(?:@[^/\s"'`)<>]*)?/, `$1@${pkg.version}`);
+const pin = (url) =>
+  url.replace(/^(https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/faceid-preflight)(?:@[^/\s"'`)<>]*)?/, `$1@${pkg.version}`);
 
 let after = before.replace(/<script\b[^>]*>/g, (tag) => {
   const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];

@@ -29,10 +29,27 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const SKIP = /^<!--\s*readme-check:\s*skip\s*\((.+)\)\s*-->$/;
 
 const languageAliases = {
-  sh: 'sh', bash: 'sh', shell: 'sh', zsh: 'sh', console: 'console',
-  js: 'js', javascript: 'js', mjs: 'js', cjs: 'cjs', jsx: 'jsx',
-  ts: 'ts', typescript: 'ts', mts: 'ts', cts: 'cts', tsx: 'tsx',
-  vue: 'vue', html: 'html', json: 'json', jsonc: 'jsonc', json5: 'jsonc', csv: 'csv',
+  sh: 'sh',
+  bash: 'sh',
+  shell: 'sh',
+  zsh: 'sh',
+  console: 'console',
+  js: 'js',
+  javascript: 'js',
+  mjs: 'js',
+  cjs: 'cjs',
+  jsx: 'jsx',
+  ts: 'ts',
+  typescript: 'ts',
+  mts: 'ts',
+  cts: 'cts',
+  tsx: 'tsx',
+  vue: 'vue',
+  html: 'html',
+  json: 'json',
+  jsonc: 'jsonc',
+  json5: 'jsonc',
+  csv: 'csv',
 };
 
 /** Fenced code blocks of a Markdown text, with the README line each starts on (1-based). */
@@ -54,7 +71,7 @@ export function extractBlocks(markdown) {
     const attrs = Object.fromEntries(rest.map((a) => a.split('=')).filter((kv) => kv.length === 2));
     let k = i - 1;
     while (k >= 0 && lines[k].trim() === '') k--;
-    const skip = k >= 0 ? SKIP.exec(lines[k].trim())?.[1] ?? null : null;
+    const skip = k >= 0 ? (SKIP.exec(lines[k].trim())?.[1] ?? null) : null;
     blocks.push({
       index: blocks.length + 1,
       line: i + 1,
@@ -92,7 +109,11 @@ export function sourceFiles(block) {
   const ext = typeCheckedExtension[block.lang];
   if (ext) return [{ name: block.attrs.file ?? `block-${block.index}.${ext}`, text: block.code, readmeLine: block.line + 1 }];
   if (block.lang === 'html') {
-    return htmlModuleScripts(block).map((s, k) => ({ name: `block-${block.index}-script-${k + 1}.js`, text: s.text, readmeLine: block.line + 1 + s.line - 1 }));
+    return htmlModuleScripts(block).map((s, k) => ({
+      name: `block-${block.index}-script-${k + 1}.js`,
+      text: s.text,
+      readmeLine: block.line + 1 + s.line - 1,
+    }));
   }
   return [];
 }
@@ -146,7 +167,10 @@ export function cdnReference(url) {
   return { version: m[2] ?? null, file: (m[3] ?? '').replace(/^\//, '') };
 }
 
-export const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(path.join(root, file))).digest('base64')}`;
+export const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(path.join(root, file)))
+    .digest('base64')}`;
 
 /** Problems with one URL of this package on a CDN (and its integrity attribute, when given). */
 export function checkCdnUrl(url, integrity) {
@@ -191,7 +215,8 @@ function checkHtml(block) {
         continue;
       }
       for (const { name } of el.attrs) {
-        if (!known.has(name) && !globalAttributes.has(name) && !/^(data|aria)-/.test(name)) problems.push(`<${el.tagName} ${name}>: no such attribute in the manifest`);
+        if (!known.has(name) && !globalAttributes.has(name) && !/^(data|aria)-/.test(name))
+          problems.push(`<${el.tagName} ${name}>: no such attribute in the manifest`);
       }
     }
   }
@@ -308,12 +333,14 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function checkCli(args) {
   const sub = args.find((a) => !a.startsWith('-')) ?? null;
   const help = cliHelp(sub);
-  if (help.status !== 0) return [`faceid-preflight ${sub ?? ''} --help exits ${help.status}: ${(help.stderr || help.stdout).trim().split('\n')[0]}`];
+  if (help.status !== 0)
+    return [`faceid-preflight ${sub ?? ''} --help exits ${help.status}: ${(help.stderr || help.stdout).trim().split('\n')[0]}`];
   const problems = [];
   for (const a of args) {
     if (!a.startsWith('-') || a === '-') continue;
     const flag = a.split('=')[0];
-    if (!new RegExp(`(^|[\\s,])${escapeRe(flag)}(?=[\\s,=<]|$)`, 'm').test(help.stdout)) problems.push(`faceid-preflight ${sub}: ${flag} is not in its --help`);
+    if (!new RegExp(`(^|[\\s,])${escapeRe(flag)}(?=[\\s,=<]|$)`, 'm').test(help.stdout))
+      problems.push(`faceid-preflight ${sub}: ${flag} is not in its --help`);
   }
   return problems;
 }
@@ -327,7 +354,10 @@ function checkCommand(words) {
   if (cmd === 'npm') {
     const [sub, ...rest] = args;
     if (['install', 'i', 'add', 'ci'].includes(sub)) {
-      const unknown = rest.filter((a) => !a.startsWith('-')).map((a) => a.replace(/(.)@.*$/, '$1')).filter((name) => !declaredPackages.has(name));
+      const unknown = rest
+        .filter((a) => !a.startsWith('-'))
+        .map((a) => a.replace(/(.)@.*$/, '$1'))
+        .filter((name) => !declaredPackages.has(name));
       return unknown.map((name) => `npm install ${name}: not this package nor one it declares`);
     }
     if (['start', 'test', 'stop', 'restart'].includes(sub)) return pkg.scripts[sub] ? [] : [`npm ${sub}: no "${sub}" script`];
@@ -376,7 +406,10 @@ export function stripJsonc(text) {
       out += '\n';
     } else out += c;
   }
-  return out.replace(/,\s*…/g, '').replace(/\{\s*…\s*\}/g, '{}').replace(/\[\s*…\s*\]/g, '[]');
+  return out
+    .replace(/,\s*…/g, '')
+    .replace(/\{\s*…\s*\}/g, '{}')
+    .replace(/\[\s*…\s*\]/g, '[]');
 }
 
 function checkJson(block, jsonc) {
@@ -391,21 +424,13 @@ function checkJson(block, jsonc) {
 /** RFC 4180 fields of one CSV line (no line breaks inside fields in README examples). */
 export function csvFields(line) {
   const fields = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (q) {
-      if (c === '"' && line[i + 1] === '"') (f += '"'), i++;
-      else if (c === '"') q = false;
-      else f += c;
-    } else if (c === '"' && f === '') q = true;
-    else if (c === ',') fields.push(f), (f = '');
-    else f += c;
+  const field = /("(?:[^"]|"")*"|[^,"]*)(,|$)/y;
+  let m;
+  while ((m = field.exec(line))) {
+    fields.push(m[1].startsWith('"') ? m[1].slice(1, -1).replaceAll('""', '"') : m[1]);
+    if (m[2] === '') return fields;
   }
-  if (q) throw new Error('unbalanced quote');
-  fields.push(f);
-  return fields;
+  throw new Error(`not a CSV line: ${line}`);
 }
 
 function checkCsv(block) {

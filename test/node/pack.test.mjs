@@ -15,7 +15,11 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 // --ignore-scripts: `prepack` would rebuild dist/ under the other tests' feet (npm test builds first).
 const [report] = JSON.parse(
-  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }),
 );
 const packed = new Set(report.files.map((f) => f.path));
 const read = (file) => readFileSync(path.join(root, file), 'utf8');
@@ -32,11 +36,16 @@ function targets() {
 }
 
 /** The package a bare specifier names: `lit/decorators.js` → `lit`, `@lit/task` → `@lit/task`. */
-const packageOf = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (spec) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 const isBuiltin = (spec) => spec.startsWith('node:') || builtinModules.includes(spec);
 
 test('the tarball holds the build, the CLI, README and LICENSE — and no sources or source maps', () => {
-  for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/custom-elements.json']) assert.ok(packed.has(file), `${file} is packed`);
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/custom-elements.json'])
+    assert.ok(packed.has(file), `${file} is packed`);
   const unwanted = [...packed].filter((f) => /\.map$/.test(f) || /^(src|test|bench|demo|docs|node_modules|\.ci)\//.test(f));
   assert.deepEqual(unwanted, []);
   // Built only for `npm run bench` (rollup.config.mjs says: not published).
@@ -50,10 +59,13 @@ test('the tarball holds the build, the CLI, README and LICENSE — and no source
 test('every file package.json points at is in the tarball', () => {
   const all = targets();
   assert.ok(all.length >= 10, 'exports, bin, main, types, unpkg, …');
-  assert.deepEqual(all.filter((t) => !packed.has(t)), []);
+  assert.deepEqual(
+    all.filter((t) => !packed.has(t)),
+    [],
+  );
 });
 
-test("every import of a shipped module resolves inside the tarball or to a declared dependency", async () => {
+test('every import of a shipped module resolves inside the tarball or to a declared dependency', async () => {
   await init;
   const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
   const problems = [];
@@ -124,7 +136,12 @@ test('ESM only, and CommonJS can still require() it on the Node versions in engi
   assert.equal(pkg.engines.node, '^20.19.0 || >=22.12.0'); // require(esm) without a flag
   const require = createRequire(path.join(root, 'package.json'));
   const core = require('faceid-preflight/core');
-  assert.equal(core.predictFromUserAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1').mode, 'reflection');
+  assert.equal(
+    core.predictFromUserAgent(
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+    ).mode,
+    'reflection',
+  );
 });
 
 test('repository, bugs and homepage name the same GitHub repository', () => {

@@ -6,15 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  checkCdnUrl,
-  checkers,
-  extractBlocks,
-  loadHtmlParser,
-  root,
-  sourceFiles,
-  strayMarks,
-} from '../harness/readme-blocks.mjs';
+import { checkCdnUrl, checkers, extractBlocks, loadHtmlParser, root, sourceFiles, strayMarks } from '../harness/readme-blocks.mjs';
 
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const blocks = extractBlocks(readme);
@@ -75,7 +67,8 @@ before(async () => {
     diagnostics.set(key, [...(diagnostics.get(key) ?? []), `${line}: ${m[4]}`]);
   }
   // A run that failed without a diagnostic (a crash, a bad config) must not pass.
-  if (r.status !== 0 && diagnostics.size === 0) diagnostics.set(0, [`vue-tsc exited ${r.status ?? r.signal}: ${out.trim().slice(0, 2000)}`]);
+  if (r.status !== 0 && diagnostics.size === 0)
+    diagnostics.set(0, [`vue-tsc exited ${r.status ?? r.signal}: ${out.trim().slice(0, 2000)}`]);
 });
 
 after(() => app && rmSync(app, { recursive: true, force: true }));
@@ -88,7 +81,9 @@ test('the README has code blocks, and every skipped one says why', () => {
   const byLang = {};
   for (const b of checked) byLang[b.lang] = (byLang[b.lang] ?? 0) + 1;
   console.log(
-    `README: ${blocks.length} code blocks, ${checked.length} checked (${Object.entries(byLang).map(([l, n]) => `${l} ${n}`).join(', ')}), ${skipped.length} skipped${skipped.map((b) => `\n  skipped README.md:${b.line} (${b.tag}): ${b.skip}`).join('')}`,
+    `README: ${blocks.length} code blocks, ${checked.length} checked (${Object.entries(byLang)
+      .map(([l, n]) => `${l} ${n}`)
+      .join(', ')}), ${skipped.length} skipped${skipped.map((b) => `\n  skipped README.md:${b.line} (${b.tag}): ${b.skip}`).join('')}`,
   );
 });
 
@@ -99,7 +94,10 @@ test('the type check ran on every type-checked block and found nothing outside t
 for (const block of checked) {
   test(`README.md:${block.line} ${block.tag || '(no language)'} block`, () => {
     const check = checkers[block.lang];
-    assert.ok(check, `no checker for "${block.tag}" blocks: add one to test/harness/readme-blocks.mjs or mark the block <!-- readme-check: skip (why) -->`);
+    assert.ok(
+      check,
+      `no checker for "${block.tag}" blocks: add one to test/harness/readme-blocks.mjs or mark the block <!-- readme-check: skip (why) -->`,
+    );
     assert.deepEqual([...check(block), ...(diagnostics.get(block.index) ?? [])], []);
   });
 }
@@ -107,5 +105,8 @@ for (const block of checked) {
 test('every CDN URL of this package in the README is pinned to this version and names a built file', () => {
   const urls = [...readme.matchAll(/https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/[^\s"'`)<>]+/g)].map((m) => m[0]);
   assert.ok(urls.length > 0);
-  assert.deepEqual(urls.flatMap((u) => checkCdnUrl(u, undefined)), []);
+  assert.deepEqual(
+    urls.flatMap((u) => checkCdnUrl(u, undefined)),
+    [],
+  );
 });
