@@ -208,7 +208,7 @@ function checkHtml(block) {
         }
       }
     }
-    if (el.tagName.includes('-')) {
+    if (el.tagName.startsWith('faceid-')) {
       const known = manifestAttributes(el.tagName);
       if (!known) {
         problems.push(`<${el.tagName}> is not in dist/custom-elements.json`);

@@ -28,7 +28,9 @@ before(async () => {
   for (const block of checked) {
     for (const f of sourceFiles(block)) {
       assert.ok(!files.has(f.name), `two README blocks are both ${f.name}`);
+      assert.ok(!path.isAbsolute(f.name) && !f.name.split('/').includes('..'), `file=${f.name} must stay inside the app`);
       files.set(f.name, { block, readmeLine: f.readmeLine });
+      mkdirSync(path.dirname(path.join(app, f.name)), { recursive: true }); // file=app/api/route.ts
       writeFileSync(path.join(app, f.name), f.text);
     }
   }
