@@ -112,3 +112,13 @@ test('every CDN URL of this package in the README is pinned to this version and 
     [],
   );
 });
+
+test("the Install section's table lists every entry of package.json's exports, and no other", () => {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const install = readme.slice(readme.indexOf('## Install'), readme.indexOf('\n## ', readme.indexOf('## Install') + 1));
+  const rows = new Set([...install.matchAll(/^\| `(faceid-preflight(?:\/[^`]*)?)` \|/gm)].map((m) => m[1]));
+  const exported = Object.keys(pkg.exports)
+    .filter((k) => k !== './package.json')
+    .map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
+  assert.deepEqual([...rows].sort(), exported.sort());
+});
