@@ -127,7 +127,7 @@ test('no install script: the build runs on prepack, not on every install', () =>
   for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) assert.equal(pkg.scripts[script], undefined, script);
   assert.match(pkg.scripts.prepack, /npm run build/);
   // What needs dist/ builds it first.
-  for (const script of ['start', 'test:node']) assert.match(pkg.scripts[`pre${script}`] ?? '', /npm run build/, script);
+  for (const script of ['start', 'test:node', 'test:browser']) assert.match(pkg.scripts[`pre${script}`] ?? '', /npm run build/, script);
   for (const script of ['test', 'bench', 'bench:peers']) assert.match(pkg.scripts[script], /^npm run build && /, script);
 });
 
