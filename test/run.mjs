@@ -10,12 +10,13 @@
 // Env: BROWSERS, FILES, CHROMIUM_PATH, ... (see web-test-runner.config.mjs and
 // test/harness/engines.mjs); REQUIRE_ALL_ENGINES=1; ISOLATE=auto|1|0 (run the browsers in a
 // private network namespace: auto = when root and it works here, 1 = required, 0 = never).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planEngines, describePlan } from './harness/engines.mjs';
+import { isolation } from './harness/isolation.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'faceid-preflight-test-'));
@@ -99,21 +100,6 @@ async function nodeTests() {
 
 // ---------------------------------------------------------------------------------------------
 // 2. Browser tests
-function isolation() {
-  const want = (process.env.ISOLATE ?? 'auto').toLowerCase();
-  if (want === '0' || want === 'no' || want === 'false') return { use: false, why: 'ISOLATE=0' };
-  const script = path.join(root, 'test/harness/isolated.sh');
-  let why;
-  if (process.getuid?.() !== 0) why = 'not root';
-  else {
-    const probe = spawnSync(script, ['true'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 10_000 });
-    if (probe.status !== 0) why = `probe failed: ${String(probe.stderr || probe.error?.message || probe.status).trim()}`;
-  }
-  if (!why) return { use: true, script };
-  if (want === 'auto') return { use: false, why };
-  return { use: false, why, required: true };
-}
-
 async function browserTests() {
   heading('Browser tests (web-test-runner)');
   let plan;

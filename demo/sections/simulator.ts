@@ -5,7 +5,6 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import '../../src/faceid-preflight.js';
 import { documentedCameraErrors, type CameraErrorCode } from '../../src/camera/error-codes.js';
 import { viewStates, type ViewState } from '../../src/element/view-state.js';
@@ -51,10 +50,7 @@ export class DemoSimulator extends LightElement {
   private card(p: Preview, lang: Language, caption: TemplateResult): TemplateResult {
     return html`<figure class="preview" data-preview=${p.id} data-lang=${lang}>
       <figcaption>${caption}</figcaption>
-      ${keyed(
-        lang, // a new element per language: `lang` is read only on the first render
-        html`<faceid-preflight lang=${lang} preview-state=${p.state} preview-error=${p.error ?? 'camera-busy'} .probeGlobals=${p.device.globals}></faceid-preflight>`,
-      )}
+      <faceid-preflight lang=${lang} preview-state=${p.state} preview-error=${p.error ?? 'camera-busy'} .probeGlobals=${p.device.globals}></faceid-preflight>
     </figure>`;
   }
 

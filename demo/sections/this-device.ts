@@ -5,9 +5,7 @@
  * `faceid-handoff` event is cancelled, and its `navigate` refuses, so nothing leaves the machine.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DirectiveResult } from 'lit/directive.js';
 import { customElement, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import '../../src/faceid-preflight.js';
 import type { FaceidPreflightEventMap } from '../../src/element/events.js';
 import { LightElement } from '../parts/light-element.js';
@@ -67,25 +65,22 @@ export class DemoThisDevice extends LightElement {
     demoState.log('navigate', `refused by the demo: ${url}`);
   };
 
-  private element(): DirectiveResult {
-    // A new element per language: the element reads `lang` only when it first renders (changing
-    // the attribute later neither loads that language nor re-renders).
-    return keyed(
-      this.language,
-      html`<faceid-preflight
-        profile=${demoState.profile}
-        lang=${this.language}
-        ?microphone=${this.microphone}
-        ?no-downgrade=${this.noDowngrade}
-        verification-url=${FAKE_VERIFICATION_URL}
-        .navigate=${this.refuseNavigation}
-        @faceid-prediction=${this.onPrediction}
-        @faceid-camera-ready=${this.onCameraReady}
-        @faceid-camera-error=${this.onCameraError}
-        @faceid-handoff=${this.onHandoff}
-        @faceid-error=${this.onError}
-      ></faceid-preflight>`,
-    );
+  private element(): TemplateResult {
+    // One element for the page's life: a new `lang` re-renders it in that language (loaded on first
+    // use), and keeps what it found and the camera check's outcome.
+    return html`<faceid-preflight
+      profile=${demoState.profile}
+      lang=${this.language}
+      ?microphone=${this.microphone}
+      ?no-downgrade=${this.noDowngrade}
+      verification-url=${FAKE_VERIFICATION_URL}
+      .navigate=${this.refuseNavigation}
+      @faceid-prediction=${this.onPrediction}
+      @faceid-camera-ready=${this.onCameraReady}
+      @faceid-camera-error=${this.onCameraError}
+      @faceid-handoff=${this.onHandoff}
+      @faceid-error=${this.onError}
+    ></faceid-preflight>`;
   }
 
   private controls(): TemplateResult {

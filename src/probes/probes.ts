@@ -10,7 +10,9 @@ export interface ProbeGlobals {
   navigator?: Partial<Navigator> & {
     userAgentData?: { getHighEntropyValues?(hints: string[]): Promise<Record<string, unknown>> };
   };
-  document?: { permissionsPolicy?: PolicyAPI; featurePolicy?: PolicyAPI };
+  // `object &`: without it the all-optional type is a "weak type" that a real `Document` (which has
+  // neither property in TypeScript's DOM types) is not assignable to, so `predictHere(window)` failed.
+  document?: object & { permissionsPolicy?: PolicyAPI; featurePolicy?: PolicyAPI };
   RTCPeerConnection?: typeof RTCPeerConnection;
   RTCRtpSender?: { getCapabilities?(kind: string): RTCRtpCapabilities | null };
   MediaRecorder?: { isTypeSupported?(type: string): boolean };

@@ -1,4 +1,4 @@
-// The probes in three real engines, asserting what each engine really reports (see TESTING.md):
+// The probes in three real engines, asserting what each engine really reports (the engines: test/harness/engines.mjs):
 // Chromium passes everything; Firefox ESR has no H.264 (no OpenH264 plugin); WebKitGTK has no WebRTC.
 import { expect } from '@esm-bundle/chai';
 import { finalMode } from '../../src/core/final-mode.js';

@@ -62,7 +62,9 @@ export async function startWebKitServices({ webDriverPath = 'WebKitWebDriver', x
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) break;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     if (driverExit !== undefined) throw new Error(`WebKitWebDriver exited (${driverExit}) before it was ready`);
     if (i > 200) {
       stop();

@@ -1,4 +1,4 @@
-// 100,000 generated hostile user agents (bench/hostile-corpus.mjs: mutated real UAs, shapes aimed
+// 100,000 generated hostile user agents (test/harness/hostile-corpus.mjs: mutated real UAs, shapes aimed
 // at our own patterns, shapes after ua-parser-js's ReDoS advisories, hostile options) through the
 // Node engine exactly as a server calls it: not one throws, and every result is a valid prediction
 // — a known rule of the requested profile, a mode and likelihood that rule can give, reasons in our
@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { findRule, isProfileId, predictFromUserAgent, profiles } from 'faceid-preflight/core';
-import { DEFAULT_COUNT, describeInput, hostileCorpus } from '../../bench/hostile-corpus.mjs';
+import { DEFAULT_COUNT, describeInput, hostileCorpus } from '../harness/hostile-corpus.mjs';
 
 const GUARD_MS = 100;
 
