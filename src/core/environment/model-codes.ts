@@ -273,6 +273,20 @@ export const modelCodeFamilies: readonly ModelCodeFamily[] = [
     pattern: /^XT\d{4}-\d{1,2}$/i,
   },
 
+  // ───────────────────────────────────────── Google ─────────────────────────────────────────
+  // Pixel phones by the names they report (Build.MODEL = the marketing name). ua-parser-js 1.x only
+  // names up to six characters of [digits a x l space] after "Pixel", so "Pixel 9 Pro", "Pixel 8
+  // Pro", "Pixel 6 Pro", "Pixel 9 Pro XL", "Pixel 9 Pro Fold" and "Pixel Fold" read as maker hidden.
+  // Google's own lists: store.google.com and the "Pixel phone hardware tech specs" help pages
+  {
+    maker: 'Google',
+    pattern: /^Pixel (?:[2-9]|10)a?(?: XL| Pro| Pro XL| Pro Fold)?$/i,
+  },
+  {
+    maker: 'Google',
+    pattern: /^Pixel(?: XL| Fold| Tablet| C)?$/i,
+  },
+
   // ───────────────────────────────────────── Readboy ────────────────────────────────────────
   // Readboy (读书郎) learning tablets report Readboy_<model> (Readboy_C80, Readboy_C80Pro)
   {
