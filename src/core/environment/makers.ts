@@ -29,8 +29,9 @@ export function makerFromUAParserVendor(vendor: string | undefined): Maker | nul
 /** The maker our model-code data names for a model token, or null when none claims it. */
 export function makerFromModelCode(model: string | null): Maker | null {
   if (!model) return null;
+  const code = model.toUpperCase(); // the patterns are written in capitals (see model-codes.ts)
   for (const family of modelCodeFamilies) {
-    if (family.pattern.test(model)) return family.maker;
+    if (family.pattern.test(code)) return family.maker;
   }
   return null;
 }

@@ -67,13 +67,17 @@ export function parseUserAgent(userAgent: unknown, evidence: PlatformEvidence = 
   env.osVersion = cleanVersion(override ? override.version : os?.version);
 
   const platform = platformClass(env.os);
-  const device: UADevice = platform === 'desktop' ? NO_DEVICE : parser.getDevice();
+  // A reduced Android UA (`Android 10; K`) names no device: ua-parser-js would run its whole device
+  // list to say what Chrome's own convention says (`Mobile` for phones, none for tablets).
+  const reduced = platform === 'android' && REDUCED_ANDROID.test(ua);
+  const device: UADevice =
+    platform === 'desktop' ? NO_DEVICE : reduced ? { type: /\bMobile\b/.test(ua) ? 'mobile' : 'tablet' } : parser.getDevice();
   env.device = deviceType(env.os, device.type);
   readBrowser(ua, platform, env);
   env.app = inAppHostSet.has(env.browser) ? (env.browser as InAppHost) : null;
   env.kernel = kernelOf(ua, platform, env.kernel);
 
-  if (platform === 'android') readAndroidDevice(ua, device, env);
+  if (platform === 'android') readAndroidDevice(ua, reduced, device, env);
   else if (platform === 'ios' || env.os === 'macOS') {
     env.vendor = 'Apple';
     env.model = device.model ?? null;
@@ -205,9 +209,11 @@ function kernelOf(ua: string, platform: PlatformClass, fromToken: Kernel): Kerne
   return fromToken;
 }
 
-function readAndroidDevice(ua: string, { vendor, model }: UADevice, env: Environment): void {
-  // Chrome 110+ (and its WebView) send `Android 10; K`: both values are placeholders.
-  if (/\bAndroid 10; K[;)]/.test(ua)) {
+/** Chrome 110+ (and its WebView) send `Android 10; K`: both values are placeholders. */
+const REDUCED_ANDROID = /\bAndroid 10; K[;)]/;
+
+function readAndroidDevice(ua: string, reduced: boolean, { vendor, model }: UADevice, env: Environment): void {
+  if (reduced) {
     env.flags.reducedUA = true;
     env.osVersion = null;
     // Chrome 107+ needs Android 7+ (Chrome 106 was the last for Android 6), so the real version is
@@ -221,7 +227,10 @@ function readAndroidDevice(ua: string, { vendor, model }: UADevice, env: Environ
   // Our model-code data first: it knows which Honor-brand codes Huawei made before the split, which
   // the brand in a build id (`Build/HONORHRY-LX1T`) does not say; then the build id; then ua-parser-js.
   env.vendor =
-    makerFromModelCode(token) ?? makerFromBuildTag(ua) ?? makerFromModelCode(model ?? null) ?? makerFromUAParserVendor(vendor);
+    makerFromModelCode(token) ??
+    makerFromBuildTag(ua) ??
+    (model !== token ? makerFromModelCode(model ?? null) : null) ??
+    makerFromUAParserVendor(vendor);
 }
 
 function unfreezeIOSVersion(env: Environment): void {
