@@ -1,7 +1,7 @@
 import type { MakerBrowser } from './environment/built-in-browsers.js';
 import type { BrowserFamily, Maker, OS } from './environment/types.js';
 import type { ReflectionProbe } from './probe-report.js';
-import type { RuleId } from './table/profiles.js';
+import type { RuleId, VersionedBrowser } from './table/profiles.js';
 import type { Minimum } from './table/types.js';
 import { englishReasonWords, type ReasonWords } from '../i18n/reasons/en.js';
 
@@ -97,7 +97,13 @@ export function describeReason(reason: Reason, words: ReasonWords = englishReaso
   }
 }
 
-/** What a minimum is about, named in the words' language: the OS, or the browser. */
+/**
+ * What a minimum is about, named in the words' language: the OS, or the browser. A browser minimum
+ * comes from a rule that lists its browsers ({@link VersionedBrowser}), so every language names it;
+ * a hand-built reason about another browser gets the family id.
+ */
 function subject(reason: { field: VersionField; os: OS; browser: BrowserFamily }, words: ReasonWords): string {
-  return reason.field === 'osVersion' ? words.osNames[reason.os] : words.browserNames[reason.browser];
+  if (reason.field === 'osVersion') return words.osNames[reason.os];
+  const names: Partial<Record<BrowserFamily, string>> = words.browserNames;
+  return names[reason.browser] ?? reason.browser;
 }

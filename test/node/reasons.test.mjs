@@ -8,6 +8,7 @@ import {
   describeReason,
   englishReasonWords,
   finalMode,
+  makerBrowsers,
   makers,
   operatingSystems,
   predictFromUserAgent,
@@ -64,7 +65,10 @@ test('the English words name every rule, OS, browser family and maker — and no
   const ruleIds = new Set(['fact/no-user-agent', ...Object.values(profiles).flatMap((p) => p.rules.map((r) => r.id))]);
   assert.deepEqual(new Set(Object.keys(englishReasonWords.rules)), ruleIds);
   assert.deepEqual(Object.keys(englishReasonWords.osNames), [...operatingSystems]);
-  assert.deepEqual(Object.keys(englishReasonWords.browserNames), [...browserFamilies]);
+  // Browsers: those a rule puts a browser-version minimum on, and the makers' own browsers.
+  const versioned = Object.values(profiles).flatMap((p) => p.rules.filter((r) => r.minimum?.browserVersion).flatMap((r) => r.match.browser));
+  assert.deepEqual(new Set(Object.keys(englishReasonWords.browserNames)), new Set([...versioned, ...makerBrowsers]));
+  assert.ok(Object.keys(englishReasonWords.browserNames).every((b) => browserFamilies.includes(b)));
   assert.deepEqual(Object.keys(englishReasonWords.makerNames), [...makers]);
   assert.deepEqual(Object.keys(englishReasonWords.reasons['probe-failed']), [...reflectionProbes]);
 });

@@ -73,6 +73,11 @@ test('sourced-and-explained fails on a rule whose id has no source and no words'
   assert.deepEqual(problems, [{ check: 'sourced-and-explained', rule: 'intl/unsourced', message: 'missing source doc, source text or words' }]);
 });
 
+test('browser-minimum-names-browsers fails on a browser minimum without a browser match', () => {
+  const problems = check('browser-minimum-names-browsers').check(broken([{ ...base, match: { os: ['iOS'] } }]));
+  assert.deepEqual(problems.map((p) => p.rule), [base.id]);
+});
+
 test("rows-stand-alone fails on a mainland row spread from an intl row (it shares the intl row's match)", () => {
   const spread = { ...base, id: 'mainland/ios-safari-copy' };
   const problems = check('rows-stand-alone').check({ ...profiles.mainland, rules: [spread, ...profiles.mainland.rules] });

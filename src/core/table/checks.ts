@@ -110,6 +110,17 @@ export const tableChecks: readonly TableCheck[] = [
     },
   },
   {
+    name: 'browser-minimum-names-browsers',
+    description: 'A rule with a browser-version minimum lists the browsers it is about (a reason names them).',
+    check(profile) {
+      return profile.rules.flatMap((rule) =>
+        rule.minimum?.browserVersion !== undefined && !rule.match.browser?.length
+          ? [problem('browser-minimum-names-browsers', rule, 'a browser minimum without a browser match')]
+          : [],
+      );
+    },
+  },
+  {
     name: 'rows-stand-alone',
     description:
       "A profile's rows and notes share no record, match or minimum object with another profile's rules (no spread or reused record: editing one table never changes another); only fact/ records are shared, by name.",

@@ -14,6 +14,19 @@ export const defaultProfile: ProfileId = 'intl';
  */
 export type RuleId = (typeof intlRules)[number]['id'] | (typeof mainlandRules)[number]['id'] | (typeof noUserAgent)['id'];
 
+type TableRule = (typeof intlRules)[number] | (typeof mainlandRules)[number];
+
+/**
+ * The browsers a table puts a browser-version minimum on (Safari, WeChat): the only browsers a
+ * reason names by version, so the only ones besides the makers' browsers a language must name.
+ * A rule with a browser minimum always lists its browsers (the `browser-minimum-names-browsers` check).
+ */
+export type VersionedBrowser = Extract<TableRule, { minimum: { browserVersion: string } }>['match'] extends infer M
+  ? M extends { browser: readonly (infer B)[] }
+    ? B
+    : never
+  : never;
+
 export function isProfileId(value: unknown): value is ProfileId {
   return (profileIds as readonly unknown[]).includes(value);
 }

@@ -1,7 +1,8 @@
-import type { BrowserFamily, Maker, OS } from '../../core/environment/types.js';
+import type { MakerBrowser } from '../../core/environment/built-in-browsers.js';
+import type { Maker, OS } from '../../core/environment/types.js';
 import type { ReflectionProbe } from '../../core/probe-report.js';
 import type { ReasonCode } from '../../core/reasons.js';
-import type { RuleId } from '../../core/table/profiles.js';
+import type { RuleId, VersionedBrowser } from '../../core/table/profiles.js';
 
 /**
  * The English words for every reason code and every rule: the source every other language must
@@ -60,50 +61,18 @@ const osNames = {
   unknown: 'the OS',
 } satisfies Record<OS, string>;
 
-/** How a sentence names a browser or app (brand names; a language may keep them). */
+/** How a sentence names the browsers a reason can name: those with a version minimum, and the makers' own. */
 const browserNames = {
+  safari: 'Safari',
   wechat: 'WeChat',
-  wecom: 'WeCom',
-  'qq-app': 'QQ',
-  alipay: 'Alipay',
-  dingtalk: 'DingTalk',
-  weibo: 'Weibo',
-  douyin: 'Douyin',
-  tiktok: 'TikTok',
-  toutiao: 'Toutiao',
-  'baidu-app': 'the Baidu app',
-  'kyc-app': 'the app',
-  'chrome-android': 'Chrome',
-  'webview-android': 'Android WebView',
-  'edge-android': 'Edge',
-  'firefox-android': 'Firefox',
-  'opera-android': 'Opera',
-  'samsung-browser': 'Samsung Internet',
   'huawei-browser': 'Huawei Browser',
   'honor-browser': 'Honor Browser',
   'oppo-browser': 'HeyTap Browser',
   'vivo-browser': 'vivo Browser',
   'meizu-browser': 'Meizu Browser',
   'miui-browser': 'Xiaomi Browser',
-  'qq-browser': 'QQ Browser',
-  uc: 'UC Browser',
-  quark: 'Quark',
-  'baidu-browser': 'Baidu Browser',
-  'sogou-browser': 'Sogou Browser',
-  '360-browser': '360 Browser',
-  safari: 'Safari',
-  'chrome-ios': 'Chrome',
-  'edge-ios': 'Edge',
-  'firefox-ios': 'Firefox',
-  'webview-ios': 'the app',
-  'webview-arkweb': 'the app',
-  'chrome-desktop': 'Chrome',
-  'edge-desktop': 'Edge',
-  'firefox-desktop': 'Firefox',
-  'safari-desktop': 'Safari',
-  other: 'the browser',
-  unknown: 'the browser',
-} satisfies Record<BrowserFamily, string>;
+  'samsung-browser': 'Samsung Internet',
+} satisfies Record<VersionedBrowser | MakerBrowser, string>;
 
 /** How a sentence names a phone's maker ("this phone is made by …"). */
 const makerNames = {
