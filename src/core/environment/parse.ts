@@ -85,8 +85,9 @@ export function parseUserAgent(userAgent: unknown, evidence: PlatformEvidence = 
 
   if (env.os === 'iOS') unfreezeIOSVersion(env);
   if (env.os === 'macOS') {
-    // iPadOS 13+ Safari asks for desktop sites with exactly this Mac UA.
-    env.flags.possibleIPad = env.browser === 'safari-desktop' && /Mac OS X 10[_.]15(?!\d)/.test(ua);
+    // iPadOS 13+ Safari asks for desktop sites with exactly this Mac UA; one with a token of its own
+    // added (another iPad browser in desktop mode) is not Safari, touch or no touch.
+    env.flags.possibleIPad = env.browser === 'safari-desktop' && genuineIOSUserAgents['safari-desktop'].test(ua);
   }
   try {
     applyEvidence(env, evidence);

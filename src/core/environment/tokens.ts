@@ -108,4 +108,7 @@ export const genuineIOSUserAgents = {
     /^Mozilla\/5\.0 \((?:iPhone|iPad|iPod|iPod touch); [^()]{1,200}\) AppleWebKit\/[\d.]{1,20}\+? \(KHTML, like Gecko\) Version\/[\d.]{1,20}(?: Mobile\/\w{1,20})? Safari\/[\d.]{1,20}$/,
   'chrome-ios':
     /^Mozilla\/5\.0 \((?:iPhone|iPad|iPod|iPod touch); [^()]{1,200}\) AppleWebKit\/[\d.]{1,20} \(KHTML, like Gecko\) CriOS\/[\d.]{1,20} Mobile\/\w{1,20} Safari\/[\d.]{1,20}$/,
+  // iPadOS Safari asking for desktop sites sends exactly Safari's Mac user agent.
+  'safari-desktop':
+    /^Mozilla\/5\.0 \(Macintosh; Intel Mac OS X 10[_.]15(?:[_.]\d{1,2})?\) AppleWebKit\/[\d.]{1,20} \(KHTML, like Gecko\) Version\/[\d.]{1,20} Safari\/[\d.]{1,20}$/,
 } as const satisfies Partial<Record<BrowserFamily, RegExp>>;
