@@ -4,11 +4,13 @@
  * filters the corpus to the user agents it decides.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Profile, Rule } from '../../src/core/index.js';
+import { describeReason, profileDocs, sourceOf, type Profile, type Rule, type RuleId } from '../../src/core/index.js';
 import { modeBadge, percent } from '../parts/verdict.js';
 
 function matchText(rule: Rule): string {
-  const parts = Object.entries(rule.match).map(([field, values]) => `${field}: ${(values as string[]).join(', ')}`);
+  const parts = Object.entries(rule.match).map(([field, values]) =>
+    Array.isArray(values) ? `${field}: ${values.join(', ')}` : `${field}: ${String(values)}`,
+  );
   return parts.length ? parts.join('; ') : 'anything (catch-all)';
 }
 
@@ -19,7 +21,7 @@ function minimumText(rule: Rule): string {
 }
 
 export function rulesTable(profile: Profile, decided: ReadonlyMap<string, number>, showRule: (id: string) => void): TemplateResult {
-  return html`<p class="muted">${profile.title} — ${profile.doc}. First match wins.</p>
+  return html`<p class="muted">${profile.title} — ${profileDocs[profile.id]}. First match wins.</p>
     <table class="rules cards" id="rules-table">
       <thead>
         <tr><th>#</th><th>Rule</th><th>Source</th><th>Matches</th><th>Minimum</th><th>Verdict</th><th>Reason</th><th>UAs</th></tr>
@@ -30,14 +32,14 @@ export function rulesTable(profile: Profile, decided: ReadonlyMap<string, number
           return html`<tr id=${`rule-${rule.id}`} data-rule=${rule.id} data-kind=${rule.kind}>
             <td data-label="#">${i + 1}</td>
             <td data-label="Rule"><code>${rule.id}</code> <small class="muted">${rule.kind}</small></td>
-            <td data-label="Source"><q>${rule.source.text}</q></td>
+            <td data-label="Source"><q>${sourceOf(rule.id)?.text ?? ''}</q></td>
             <td data-label="Matches">${matchText(rule)}</td>
             <td data-label="Minimum">${minimumText(rule)}</td>
             <td data-label="Verdict">
               ${modeBadge(rule.verdict)}
               <small class="muted">${percent(rule.likelihood)}${rule.documentedLikelihood ? '' : ' (assumed)'}</small>
             </td>
-            <td data-label="Reason">${rule.reason}</td>
+            <td data-label="Reason">${describeReason({ code: 'rule', rule: rule.id as RuleId })}</td>
             <td data-label="UAs">
               <button type="button" class="show-rule" data-rule=${rule.id} ?disabled=${n === 0} @click=${() => showRule(rule.id)}>
                 ${n} UA${n === 1 ? '' : 's'}

@@ -1,5 +1,6 @@
 import type { Prediction } from './predict.js';
 import { reflectionProbes, type ProbeReport, type ProbeResult, type ReflectionProbe } from './probe-report.js';
+import { describeReason, type Reason } from './reasons.js';
 
 export interface FinalPrediction {
   /** What the hosted page is expected to use here. The probes settle `undetermined`. */
@@ -10,20 +11,16 @@ export interface FinalPrediction {
   rule: string;
   /** The probe that ruled reflection out, when one did. */
   failedProbe: ReflectionProbe | null;
-  /** The user-agent prediction's reasons, then the probe evidence. */
+  /** What users read, as codes with parameters: a probe's verdict when one decided, then the user agent's reasons. */
+  reasonCodes: Reason[];
+  /** The same reasons in English: `describeReason(reasonCodes[i])`. */
   reasons: string[];
+  /** For developers, in English: what each reflection probe saw ("h264: fail — …"). Not for users. */
+  diagnostics: string[];
   /** What the user agent alone predicted. */
   uaPrediction: Prediction;
   probes: ProbeReport;
 }
-
-const PROBE_REASONS: Record<ReflectionProbe, string> = {
-  secureContext: 'The page is not a secure context (HTTPS), so the camera cannot be used.',
-  getUserMedia: 'This browser has no camera API (getUserMedia).',
-  cameraPolicy: "The embedding page's permissions policy blocks the camera.",
-  peerConnection: 'This browser has no real-time communication (RTCPeerConnection).',
-  h264: 'This browser cannot send H.264 video for real-time communication.',
-};
 
 /**
  * The final mode: reflection needs the user-agent prediction not to exclude it and every
@@ -32,22 +29,24 @@ const PROBE_REASONS: Record<ReflectionProbe, string> = {
  */
 export function finalMode(uaPrediction: Prediction, probes: ProbeReport): FinalPrediction {
   const failedProbe = reflectionProbes.find((name) => probes[name].status === 'fail') ?? null;
-  const evidence = reflectionProbes.map((name) => describe(name, probes[name]));
-  const base = { rule: uaPrediction.rule, failedProbe, uaPrediction, probes };
+  const diagnostics = reflectionProbes.map((name) => diagnostic(name, probes[name]));
+  const base = { rule: uaPrediction.rule, failedProbe, uaPrediction, probes, diagnostics };
+  const fromUserAgent = uaPrediction.reasonCodes;
 
   if (uaPrediction.mode === 'video') {
-    return { ...base, mode: 'video', likelihood: 0, reasons: [...uaPrediction.reasons, ...evidence] };
+    return { ...base, mode: 'video', likelihood: 0, ...described(fromUserAgent) };
   }
   if (failedProbe) {
-    return { ...base, mode: 'video', likelihood: 0, reasons: [PROBE_REASONS[failedProbe], ...uaPrediction.reasons, ...evidence] };
+    return { ...base, mode: 'video', likelihood: 0, ...described([{ code: 'probe-failed', probe: failedProbe }, ...fromUserAgent]) };
   }
-  const reasons = [...uaPrediction.reasons, ...evidence];
-  if (uaPrediction.mode === 'undetermined') {
-    reasons.unshift('Every runtime check for reflection mode passed; the table alone could not decide.');
-  }
-  return { ...base, mode: 'reflection', likelihood: uaPrediction.likelihood, reasons };
+  const settled: Reason[] = uaPrediction.mode === 'undetermined' ? [{ code: 'probes-settled' }] : [];
+  return { ...base, mode: 'reflection', likelihood: uaPrediction.likelihood, ...described([...settled, ...fromUserAgent]) };
 }
 
-function describe(name: ReflectionProbe, result: ProbeResult): string {
+function described(reasonCodes: Reason[]): { reasonCodes: Reason[]; reasons: string[] } {
+  return { reasonCodes, reasons: reasonCodes.map((r) => describeReason(r)) };
+}
+
+function diagnostic(name: ReflectionProbe, result: ProbeResult): string {
   return `${name}: ${result.status} — ${result.detail}`;
 }

@@ -1,7 +1,9 @@
+import { isBuiltInBrowser, isMakerBrowser } from './environment/built-in-browsers.js';
 import { parseUserAgent } from './environment/parse.js';
 import type { ClientHints, Environment } from './environment/types.js';
+import { describeReason, type Reason } from './reasons.js';
 import { noUserAgent } from './table/facts.js';
-import { defaultProfile, isProfileId, profiles } from './table/profiles.js';
+import { defaultProfile, isProfileId, profiles, type RuleId } from './table/profiles.js';
 import { matches } from './table/match.js';
 import type { Minimum, Mode, ProfileId, Rule } from './table/types.js';
 import { compareVersions } from './version.js';
@@ -21,8 +23,10 @@ export interface Prediction {
   likelihood: number;
   /** The id of the rule that decided; `findRule(id)` or the table file named by its prefix has it. */
   rule: string;
-  /** Plain-language reasons, most important first. */
+  /** Plain-language reasons in English, most important first: `describeReason(reasonCodes[i])`. */
   reasons: string[];
+  /** The same reasons as codes with parameters, for any language's words (`describeReason`). */
+  reasonCodes: Reason[];
   /** The minimum the environment failed or could not show, when that decided the outcome. */
   unmet?: { field: keyof Minimum; minimum: string; actual: string | null };
   profile: ProfileId;
@@ -45,7 +49,7 @@ export function predictFromUserAgent(userAgent: unknown, options: PredictOptions
   }
   const environment = parseUserAgent(userAgent, options ?? {});
   if (typeof userAgent !== 'string' || userAgent.trim() === '') {
-    return outcome(noUserAgent, noUserAgent.verdict, noUserAgent.likelihood, [noUserAgent.reason], profileId, environment);
+    return outcome(noUserAgent, noUserAgent.verdict, noUserAgent.likelihood, [ruleReason(noUserAgent)], profileId, environment);
   }
   return decide(environment, profileId);
 }
@@ -57,20 +61,25 @@ export function decide(environment: Environment, profileId: ProfileId = defaultP
   const notes = environmentNotes(environment);
   const check = checkMinimum(rule.minimum, environment);
   if (check.status === 'met') {
-    return outcome(rule, rule.verdict, rule.likelihood, [rule.reason, ...notes], profileId, environment);
+    return outcome(rule, rule.verdict, rule.likelihood, [ruleReason(rule), ...notes], profileId, environment);
   }
   const { field, minimum, actual } = check;
-  const what = field === 'osVersion' ? osName(environment) : browserName(environment);
+  const { os, browser } = environment;
   if (check.status === 'below') {
-    const reason = `${what} ${minimum} or later is required; this is ${what} ${actual}.`;
+    const reason: Reason = { code: 'below-minimum', field, os, browser, minimum, actual: actual! };
     return outcome(rule, 'video', 0, [reason, ...notes], profileId, environment, { field, minimum, actual });
   }
-  const reason = `${what} ${minimum} or later is required, and this user agent does not show its version.`;
-  return outcome(rule, 'undetermined', HIDDEN_VERSION_LIKELIHOOD, [reason, rule.reason, ...notes], profileId, environment, {
+  const reason: Reason = { code: 'version-hidden', field, os, browser, minimum };
+  return outcome(rule, 'undetermined', HIDDEN_VERSION_LIKELIHOOD, [reason, ruleReason(rule), ...notes], profileId, environment, {
     field,
     minimum,
     actual: null,
   });
+}
+
+/** A rule's own verdict as a reason. Every record of the tables has an id of {@link RuleId}. */
+function ruleReason(rule: Rule): Reason {
+  return { code: 'rule', rule: rule.id as RuleId };
 }
 
 type MinimumCheck =
@@ -96,46 +105,34 @@ function checkMinimum(minimum: Minimum | undefined, env: Environment): MinimumCh
   return hidden ?? { status: 'met' };
 }
 
-function environmentNotes(env: Environment): string[] {
-  const notes: string[] = [];
-  if (env.flags.possibleIPad && env.os === 'macOS') {
-    notes.push('This may be an iPad asking for desktop sites; in the browser, touch support settles it.');
+/** What the user agent showed or hid that a reader of the verdict should know. */
+function environmentNotes(env: Environment): Reason[] {
+  const notes: Reason[] = [];
+  if (env.flags.possibleIPad && env.os === 'macOS') notes.push({ code: 'possible-ipad' });
+  if (env.flags.possibleIPad && env.os === 'iOS') notes.push({ code: 'ipados-by-touch' });
+  if (env.flags.reducedUA && !env.flags.clientHints) notes.push({ code: 'reduced-ua' });
+  if (env.flags.clientHints) notes.push({ code: 'client-hints' });
+  if (env.flags.frozenIOSVersion && env.osVersion) notes.push({ code: 'frozen-ios-version', osVersion: env.osVersion });
+  if (env.os === 'Android' && isMakerBrowser(env.browser) && !isBuiltInBrowser(env)) {
+    const known = env.vendor;
+    notes.push(known ? { code: 'not-makers-phone', browser: env.browser, maker: known } : { code: 'maker-hidden-for-browser', browser: env.browser });
   }
-  if (env.flags.possibleIPad && env.os === 'iOS') notes.push('A desktop-class Safari user agent with touch support: treated as iPadOS.');
-  if (env.flags.reducedUA && !env.flags.clientHints) {
-    notes.push('Chrome reduces its user agent (Android version and phone model hidden); Client Hints can reveal them.');
-  }
-  if (env.flags.clientHints) notes.push('Android version and phone model come from UA Client Hints.');
-  if (env.flags.frozenIOSVersion) notes.push(`Safari freezes the iOS version in its user agent; iOS ${env.osVersion} was read from Safari's own version.`);
-  if (env.flags.truncated) notes.push('The user agent was unusually long; only its start and end were read.');
+  if (env.flags.disguised) notes.push({ code: 'disguised-browser' });
+  if (env.flags.truncated) notes.push({ code: 'truncated-ua' });
   return notes;
-}
-
-function osName(env: Environment): string {
-  return env.os === 'unknown' || env.os === 'other' ? 'the OS' : env.os;
-}
-
-const BROWSER_NAMES: Partial<Record<Environment['browser'], string>> = {
-  safari: 'Safari',
-  wechat: 'WeChat',
-  'chrome-ios': 'Chrome',
-  'chrome-android': 'Chrome',
-};
-
-function browserName(env: Environment): string {
-  return BROWSER_NAMES[env.browser] ?? env.browser;
 }
 
 function outcome(
   rule: Rule,
   mode: Mode,
   likelihood: number,
-  reasons: string[],
+  reasonCodes: Reason[],
   profile: ProfileId,
   environment: Environment,
   unmet?: Prediction['unmet'],
 ): Prediction {
-  const prediction: Prediction = { mode, likelihood, rule: rule.id, reasons, profile, environment };
+  const reasons = reasonCodes.map((r) => describeReason(r));
+  const prediction: Prediction = { mode, likelihood, rule: rule.id, reasons, reasonCodes, profile, environment };
   if (unmet) prediction.unmet = unmet;
   return prediction;
 }

@@ -9,12 +9,15 @@ export function isWellFormedVersion(version: string): boolean {
 
 /**
  * The leading numeric part of a UA version token ("7.0.1380(0x27000034)" → "7.0.1380"), keeping a
- * numeric build suffix some vendors add ("8.1.210-2020031819"), or null.
+ * numeric build suffix some vendors add ("8.1.210-2020031819"), or null — also for a token of more
+ * than six numeric parts ("1.1.1.1.1.1.1…"), which is no version.
  */
 export function cleanVersion(raw: string | undefined | null): string | null {
   if (!raw) return null;
   const m = /^\d{1,9}(?:[._]\d{1,12}){0,5}(?:-\d{1,12})?/.exec(raw);
-  return m ? m[0].replace(/_/g, '.') : null;
+  // A seventh numeric part means a run of digits and dots, not a version anyone ships.
+  if (!m || /^[._]\d/.test(raw.slice(m[0].length))) return null;
+  return m[0].replace(/_/g, '.');
 }
 
 /** -1, 0 or 1, like a sort comparator. A part counts by its leading digits ("210-2020" → 210). */

@@ -37,10 +37,13 @@ describe(`probes in ${engine}`, () => {
     if (expected.failedProbe) {
       expect(final.likelihood).to.equal(0);
       expect(final.reasons[0]).to.match(expected.failedProbe === 'h264' ? /H\.264/ : /RTCPeerConnection/);
+      expect(final.reasonCodes[0]).to.deep.equal({ code: 'probe-failed', probe: expected.failedProbe });
     } else {
       expect(final.likelihood).to.equal(final.uaPrediction.likelihood);
     }
-    expect(final.reasons.some((r) => r.startsWith('h264: '))).to.equal(true);
+    // The probe evidence is for developers: in diagnostics, not in what users read.
+    expect(final.diagnostics.some((r) => r.startsWith('h264: '))).to.equal(true);
+    expect(final.reasons.some((r) => r.startsWith('h264: '))).to.equal(false);
   });
 
   it('fall back to an SDP offer when getCapabilities is missing, and close the connection', async () => {

@@ -11,44 +11,50 @@
 // shared CI machine a sub-millisecond bound would fail for reasons that are not the code's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { findRule, isProfileId, predictFromUserAgent, profiles } from 'faceid-preflight/core';
+import {
+  browserFamilies,
+  describeReason,
+  deviceTypes,
+  englishReasonWords,
+  environmentFlags,
+  findRule,
+  inAppHosts,
+  isProfileId,
+  kernels,
+  makers,
+  modes,
+  operatingSystems,
+  predictFromUserAgent,
+  profiles,
+} from 'faceid-preflight/core';
 import { DEFAULT_COUNT, describeInput, hostileCorpus } from '../harness/hostile-corpus.mjs';
 
 const GUARD_MS = 100;
 
-/** The string literals of an exported union type in types.ts: the vocabulary, read from the source. */
-function unionOf(name) {
-  const source = readFileSync(new URL('../../src/core/environment/types.ts', import.meta.url), 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\/\/[^\n]*/g, '');
-  const body = new RegExp(`export type ${name} =([^;]*);`).exec(source)?.[1];
-  assert.ok(body, `type ${name} not found in types.ts`);
-  return new Set([...body.matchAll(/'([^']+)'/g)].map((m) => m[1]));
-}
-
+// The closed vocabularies, as the engine exports them at runtime.
 const vocabulary = {
-  os: unionOf('OS'),
-  device: unionOf('DeviceType'),
-  browser: unionOf('BrowserFamily'),
-  kernel: unionOf('Kernel'),
-  vendor: unionOf('Maker'),
-  app: unionOf('InAppHost'),
+  os: new Set(operatingSystems),
+  device: new Set(deviceTypes),
+  browser: new Set(browserFamilies),
+  kernel: new Set(kernels),
+  vendor: new Set(makers),
+  app: new Set(inAppHosts),
 };
-const MODES = new Set(['reflection', 'video', 'undetermined']);
+const MODES = new Set(modes);
 const VERSION = /^\d{1,9}(?:\.\d{1,12}){0,5}(?:-\d{1,12})?$/;
-const FLAGS = ['reducedUA', 'possibleIPad', 'frozenIOSVersion', 'truncated', 'clientHints'];
+const FLAGS = environmentFlags;
 // Our parser cuts an input longer than 640 + 640 characters to its head and tail (joined by a
 // space); nothing it returns can be longer than that.
 const HEAD = 640;
 const TAIL = 640;
 const MAX_READ = HEAD + 1 + TAIL;
 
-// Reasons are ours: printable ASCII plus whatever the tables' own wording uses. A control
-// character, a lone surrogate or any other input character in a reason means the input leaked in.
+// Reasons are ours: printable ASCII plus whatever our English words use. A control character, a
+// lone surrogate or any other input character in a reason means the input leaked in.
 const reasonChars = new Set(Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)));
-for (const profile of Object.values(profiles)) for (const rule of profile.rules) for (const c of rule.reason) reasonChars.add(c);
+const wordStrings = (value) => (typeof value === 'string' ? [value] : typeof value === 'object' ? Object.values(value).flatMap(wordStrings) : []);
+for (const words of wordStrings(englishReasonWords)) for (const c of words) reasonChars.add(c);
 
 /** What is wrong with a prediction for this input, or null. Cheap: it runs 100,000 times. */
 function problemWith(p, item) {
@@ -74,6 +80,8 @@ function problemWith(p, item) {
   }
 
   if (!Array.isArray(p.reasons) || p.reasons.length === 0) return 'no reasons';
+  if (!Array.isArray(p.reasonCodes) || p.reasonCodes.length !== p.reasons.length) return 'reasonCodes do not pair with reasons';
+  for (const [i, code] of p.reasonCodes.entries()) if (describeReason(code) !== p.reasons[i]) return `reason ${i} is not its code's words`;
   for (const reason of p.reasons) {
     if (typeof reason !== 'string' || reason === '' || reason.length > 400) return `reason ${JSON.stringify(reason)?.slice(0, 80)}`;
     for (const c of reason) if (!reasonChars.has(c)) return `reason carries ${JSON.stringify(c)}: ${JSON.stringify(reason).slice(0, 120)}`;

@@ -1,9 +1,11 @@
-// The model-code data: each verified example belongs to exactly one family, of the right maker, and
-// every pattern stays linear-time (anchored, no quantified group that contains a quantifier).
+// The model-code data: each verified example belongs to exactly one family, of the right maker, in
+// any letter case, and every pattern stays linear-time (anchored, no quantified group that contains
+// a quantifier). Patterns are written in capitals and matched against the uppercased token.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { modelCodeFamilies } from '../../dist/core/environment/model-codes.js';
+import { makerFromModelCode } from '../../dist/core/environment/makers.js';
 import { parseUserAgent } from 'faceid-preflight/core';
 
 const examples = JSON.parse(readFileSync(new URL('../fixtures/model-codes.json', import.meta.url), 'utf8'));
@@ -15,8 +17,9 @@ test('there are verified examples for every maker the data names', () => {
 
 for (const { model, maker, why } of examples) {
   test(`${model} → ${maker}`, () => {
-    const claimed = modelCodeFamilies.filter((f) => f.pattern.test(model));
+    const claimed = modelCodeFamilies.filter((f) => f.pattern.test(model.toUpperCase()));
     assert.deepEqual(claimed.map((f) => f.maker), [maker], `${model} (${why})`);
+    for (const spelling of [model, model.toLowerCase(), model.toUpperCase()]) assert.equal(makerFromModelCode(spelling), maker, spelling);
   });
 }
 
@@ -27,10 +30,12 @@ test('post-split Honor stays Honor and pre-split Honor stays Huawei inside a rea
   assert.equal(parseUserAgent(ua('ELE-L29')).vendor, 'Huawei');
 });
 
-test('every pattern is anchored, case-insensitive and free of nested quantifiers', () => {
+test('every pattern is anchored, in capitals (for the uppercased token) and free of nested quantifiers', () => {
   for (const { pattern, maker } of modelCodeFamilies) {
     assert.ok(pattern.source.startsWith('^') && pattern.source.endsWith('$'), `${maker}: ${pattern}`);
-    assert.ok(pattern.flags.includes('i'), `${maker}: ${pattern}`);
+    assert.equal(pattern.flags, '', `${maker}: ${pattern}`);
+    // No lower-case letter outside an escape (\d, \s, \w…): it could never match an uppercased token.
+    assert.doesNotMatch(pattern.source.replace(/\\./g, ''), /[a-z]/, `${maker}: ${pattern}`);
     // A group that contains a quantifier and is itself quantified: the shape of catastrophic backtracking.
     assert.doesNotMatch(pattern.source, /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{?]/, `${maker}: ${pattern}`);
   }

@@ -29,20 +29,22 @@ export function makerFromUAParserVendor(vendor: string | undefined): Maker | nul
 /** The maker our model-code data names for a model token, or null when none claims it. */
 export function makerFromModelCode(model: string | null): Maker | null {
   if (!model) return null;
+  const code = model.toUpperCase(); // the patterns are written in capitals (see model-codes.ts)
   for (const family of modelCodeFamilies) {
-    if (family.pattern.test(model)) return family.maker;
+    if (family.pattern.test(code)) return family.maker;
   }
   return null;
 }
 
 /**
- * Huawei and Honor ROMs put the brand in the build id (`Build/HUAWEINOP-AN01P`,
- * `Build/HONORBRT-W09`): the strongest evidence a UA gives for the Huawei/Honor split.
+ * Huawei and Honor ROMs put the brand and the model code in the build id (`Build/HUAWEINOP-AN01P`,
+ * `Build/HONORBRT-W09`). The code decides when our data knows it: an Honor-brand phone Huawei
+ * made before the split (`Build/HONORHRY-LX1T`) counts as Huawei. Otherwise the brand does.
  */
 export function makerFromBuildTag(ua: string): Maker | null {
-  const m = /\bBuild\/(HUAWEI|HONOR)/i.exec(ua);
+  const m = /\bBuild\/(HUAWEI|HONOR)([A-Z0-9]{2,5}-[A-Z0-9]{2,6})?/i.exec(ua);
   if (!m) return null;
-  return m[1]!.toUpperCase() === 'HONOR' ? 'Honor' : 'Huawei';
+  return makerFromModelCode(m[2] ?? null) ?? (m[1]!.toUpperCase() === 'HONOR' ? 'Honor' : 'Huawei');
 }
 
 /** Tokens that sit in an Android UA's first parenthesis but are not the device model. */

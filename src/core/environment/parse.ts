@@ -1,8 +1,8 @@
 import UAParser from 'ua-parser-js';
 import { cleanVersion, compareVersions, majorVersion } from '../version.js';
-import { browserTokens, osTokens, type PlatformClass } from './tokens.js';
+import { browserTokens, genuineIOSUserAgents, osTokens, type PlatformClass } from './tokens.js';
 import { androidModelToken, makerFromBuildTag, makerFromModelCode, makerFromUAParserVendor } from './makers.js';
-import type { BrowserFamily, ClientHints, DeviceType, Environment, InAppHost, Kernel, OS } from './types.js';
+import { inAppHosts, type BrowserFamily, type ClientHints, type DeviceType, type Environment, type InAppHost, type Kernel, type OS } from './types.js';
 
 /** What the rest of the engine needs besides the UA: evidence only a browser can give. */
 export interface PlatformEvidence {
@@ -18,13 +18,18 @@ export interface PlatformEvidence {
 const HEAD = 640;
 const TAIL = 640;
 
-const inAppHosts: ReadonlySet<BrowserFamily> = new Set<InAppHost>([
-  'wechat', 'wecom', 'qq-app', 'alipay', 'dingtalk', 'weibo', 'douyin', 'tiktok', 'toutiao', 'baidu-app', 'kyc-app',
-]);
+const inAppHostSet: ReadonlySet<BrowserFamily> = new Set<BrowserFamily>(inAppHosts);
 
-// One parser for the whole process: setUA on a single instance avoids building a parser (and its
-// closures) per UA on the hot path; the engine is synchronous, so nothing can interleave.
-const parser = new UAParser();
+// One parser instance for this module, reused by setUA: building a parser (and its closures) per UA
+// costs on the hot path, and the engine is synchronous, so no two parses interleave. Built from a
+// placeholder UA, never from none: ua-parser-js would otherwise read navigator.userAgent and,
+// for that UA, fall back to navigator's Client Hints and touch points — a global read the engine
+// must not make (every UA parsed later would inherit it).
+const parser = new UAParser(' ');
+
+/** What ua-parser-js says of a device, when it is asked (not for desktops: see parseUserAgent). */
+type UADevice = { vendor?: string | undefined; model?: string | undefined; type?: string | undefined };
+const NO_DEVICE: UADevice = {};
 
 export function emptyEnvironment(): Environment {
   return {
@@ -38,7 +43,7 @@ export function emptyEnvironment(): Environment {
     kernel: 'unknown',
     vendor: null,
     model: null,
-    flags: { reducedUA: false, possibleIPad: false, frozenIOSVersion: false, truncated: false, clientHints: false },
+    flags: { reducedUA: false, possibleIPad: false, frozenIOSVersion: false, truncated: false, clientHints: false, disguised: false },
   };
 }
 
@@ -54,20 +59,25 @@ export function parseUserAgent(userAgent: unknown, evidence: PlatformEvidence = 
   env.flags.truncated = userAgent.length > HEAD + TAIL; // (trimmed whitespace is not a cut)
 
   parser.setUA(ua);
-  const os = parser.getOS();
-  const device = parser.getDevice();
-
+  // Only the getters the decision needs: the OS (unless our own OS tokens settle it), and the device
+  // list only off the desktop — a desktop UA would run through every phone pattern for nothing.
   const override = readOSToken(ua);
-  env.os = override ? override.os : osFromUAParser(os.name);
-  env.osVersion = cleanVersion(override ? override.version : os.version);
+  const os = override ? null : parser.getOS();
+  env.os = override ? override.os : osFromUAParser(os?.name);
+  env.osVersion = cleanVersion(override ? override.version : os?.version);
 
   const platform = platformClass(env.os);
+  // A reduced Android UA (`Android 10; K`) names no device: ua-parser-js would run its whole device
+  // list to say what Chrome's own convention says (`Mobile` for phones, none for tablets).
+  const reduced = platform === 'android' && REDUCED_ANDROID.test(ua);
+  const device: UADevice =
+    platform === 'desktop' ? NO_DEVICE : reduced ? { type: /\bMobile\b/.test(ua) ? 'mobile' : 'tablet' } : parser.getDevice();
   env.device = deviceType(env.os, device.type);
   readBrowser(ua, platform, env);
-  env.app = inAppHosts.has(env.browser) ? (env.browser as InAppHost) : null;
+  env.app = inAppHostSet.has(env.browser) ? (env.browser as InAppHost) : null;
   env.kernel = kernelOf(ua, platform, env.kernel);
 
-  if (platform === 'android') readAndroidDevice(ua, device.vendor, device.model, env);
+  if (platform === 'android') readAndroidDevice(ua, reduced, device, env);
   else if (platform === 'ios' || env.os === 'macOS') {
     env.vendor = 'Apple';
     env.model = device.model ?? null;
@@ -75,8 +85,9 @@ export function parseUserAgent(userAgent: unknown, evidence: PlatformEvidence = 
 
   if (env.os === 'iOS') unfreezeIOSVersion(env);
   if (env.os === 'macOS') {
-    // iPadOS 13+ Safari asks for desktop sites with exactly this Mac UA.
-    env.flags.possibleIPad = env.browser === 'safari-desktop' && /Mac OS X 10[_.]15(?!\d)/.test(ua);
+    // iPadOS 13+ Safari asks for desktop sites with exactly this Mac UA; one with a token of its own
+    // added (another iPad browser in desktop mode) is not Safari, touch or no touch.
+    env.flags.possibleIPad = env.browser === 'safari-desktop' && genuineIOSUserAgents['safari-desktop'].test(ua);
   }
   try {
     applyEvidence(env, evidence);
@@ -157,15 +168,31 @@ function readBrowser(ua: string, platform: PlatformClass, env: Environment): voi
     if (!family) continue;
     const m = token.pattern.exec(ua);
     if (!m) continue;
+    if (platform === 'ios' && isDressedAs(family, ua)) {
+      // Safari's or Chrome's user agent with a token of its own: another browser or app.
+      env.browser = 'other';
+      env.flags.disguised = true;
+      return;
+    }
     env.browser = family;
     const version = token.version ? token.version.exec(ua)?.[1] : m[1];
     env.browserVersion = cleanVersion(version);
     if (token.kernel) env.kernel = token.kernel;
     return;
   }
-  // Nothing named the browser. On iOS that is an app's WKWebView (no `Safari/` token).
-  if (platform === 'ios') env.browser = 'webview-ios';
+  // Nothing named the browser. On iOS that is an app's WKWebView (no `Safari/` token), or a browser
+  // that wears Safari's `Version/… Safari/` with its own token between them (Yandex's `YaBrowser/`).
+  if (platform === 'ios') {
+    const dressed = /\bVersion\/\d/.test(ua) && /\bSafari\/\d/.test(ua);
+    env.browser = dressed ? 'other' : 'webview-ios';
+    env.flags.disguised = dressed;
+  }
   else if (platform !== 'other' || /AppleWebKit|Gecko|Presto|Trident/.test(ua)) env.browser = 'other';
+}
+
+function isDressedAs(family: BrowserFamily, ua: string): boolean {
+  const genuine = family === 'safari' || family === 'chrome-ios' ? genuineIOSUserAgents[family] : null;
+  return genuine !== null && !genuine.test(ua);
 }
 
 function kernelOf(ua: string, platform: PlatformClass, fromToken: Kernel): Kernel {
@@ -183,9 +210,11 @@ function kernelOf(ua: string, platform: PlatformClass, fromToken: Kernel): Kerne
   return fromToken;
 }
 
-function readAndroidDevice(ua: string, vendor: string | undefined, model: string | undefined, env: Environment): void {
-  // Chrome 110+ (and its WebView) send `Android 10; K`: both values are placeholders.
-  if (/\bAndroid 10; K[;)]/.test(ua)) {
+/** Chrome 110+ (and its WebView) send `Android 10; K`: both values are placeholders. */
+const REDUCED_ANDROID = /\bAndroid 10; K[;)]/;
+
+function readAndroidDevice(ua: string, reduced: boolean, { vendor, model }: UADevice, env: Environment): void {
+  if (reduced) {
     env.flags.reducedUA = true;
     env.osVersion = null;
     // Chrome 107+ needs Android 7+ (Chrome 106 was the last for Android 6), so the real version is
@@ -196,8 +225,13 @@ function readAndroidDevice(ua: string, vendor: string | undefined, model: string
   }
   const token = androidModelToken(ua);
   env.model = token ?? model ?? null;
+  // Our model-code data first: it knows which Honor-brand codes Huawei made before the split, which
+  // the brand in a build id (`Build/HONORHRY-LX1T`) does not say; then the build id; then ua-parser-js.
   env.vendor =
-    makerFromBuildTag(ua) ?? makerFromModelCode(token) ?? makerFromModelCode(model ?? null) ?? makerFromUAParserVendor(vendor);
+    makerFromModelCode(token) ??
+    makerFromBuildTag(ua) ??
+    (model !== token ? makerFromModelCode(model ?? null) : null) ??
+    makerFromUAParserVendor(vendor);
 }
 
 function unfreezeIOSVersion(env: Environment): void {
@@ -239,9 +273,9 @@ function applyEvidence(env: Environment, { clientHints, maxTouchPoints }: Platfo
   }
 }
 
-/** ua-parser-js's device data, asked about a bare model code from Client Hints. */
+/** ua-parser-js's device data, asked about a bare model code from Client Hints (the same parser, reused). */
 function deviceVendorOf(model: string): string | undefined {
-  const probe = new UAParser(`Mozilla/5.0 (Linux; Android 13; ${model}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36`);
-  return probe.getDevice().vendor;
+  parser.setUA(`Mozilla/5.0 (Linux; Android 13; ${model}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36`);
+  return parser.getDevice().vendor;
 }
 

@@ -94,3 +94,21 @@ export const osTokens: ReadonlyArray<{ os: OS; pattern: RegExp }> = [
   { os: 'HarmonyOS', pattern: /\bOpenHarmony ?(\d[\d.]*)?/ },
   { os: 'other', pattern: /\bKAIOS\/?(\d[\d.]*)?/i },
 ];
+
+/**
+ * The whole user agent Safari and Chrome on iOS send, and nothing more. Other iOS browsers and
+ * apps reuse these user agents and add a token of their own — DuckDuckGo `… Safari/604.1 Ddg/17.5`,
+ * Opera `… Safari/604.1 OPT/3.3.3`, Yandex `CriOS/… YaBrowser/…`, Google's app `GSA/…`, apps' in-app
+ * views `… Line/13.1` — so a Safari or CriOS token that is not in exactly this shape is another
+ * browser or app (Brave and others that send Safari's UA unchanged cannot be told apart). Linear:
+ * `[^()]` cannot cross the parenthesis that follows it.
+ */
+export const genuineIOSUserAgents = {
+  safari:
+    /^Mozilla\/5\.0 \((?:iPhone|iPad|iPod|iPod touch); [^()]{1,200}\) AppleWebKit\/[\d.]{1,20}\+? \(KHTML, like Gecko\) Version\/[\d.]{1,20}(?: Mobile\/\w{1,20})? Safari\/[\d.]{1,20}$/,
+  'chrome-ios':
+    /^Mozilla\/5\.0 \((?:iPhone|iPad|iPod|iPod touch); [^()]{1,200}\) AppleWebKit\/[\d.]{1,20} \(KHTML, like Gecko\) CriOS\/[\d.]{1,20} Mobile\/\w{1,20} Safari\/[\d.]{1,20}$/,
+  // iPadOS Safari asking for desktop sites sends exactly Safari's Mac user agent.
+  'safari-desktop':
+    /^Mozilla\/5\.0 \(Macintosh; Intel Mac OS X 10[_.]15(?:[_.]\d{1,2})?\) AppleWebKit\/[\d.]{1,20} \(KHTML, like Gecko\) Version\/[\d.]{1,20} Safari\/[\d.]{1,20}$/,
+} as const satisfies Partial<Record<BrowserFamily, RegExp>>;

@@ -1,6 +1,9 @@
 import type { Environment } from '../environment/types.js';
+import { englishReasonWords } from '../../i18n/reasons/en.js';
 import { matches } from './match.js';
 import { isWellFormedVersion } from '../version.js';
+import { profiles } from './profiles.js';
+import { sourceOf } from './sources.js';
 import type { Profile, Rule, RuleMatch } from './types.js';
 
 export interface TableProblem {
@@ -26,8 +29,11 @@ export function covers(outer: RuleMatch, inner: RuleMatch): boolean {
     if (!o) return true;
     const i = inner[key] as readonly string[] | undefined;
     return i !== undefined && i.every((value) => o.includes(value));
-  });
+  }) && (outer.builtInBrowser === undefined || inner.builtInBrowser === outer.builtInBrowser);
 }
+
+/** The objects a rule is built from: the record, its match and its minimum. */
+const partsOf = (rule: Rule): object[] => [rule, rule.match, ...(rule.minimum ? [rule.minimum] : [])];
 
 export const tableChecks: readonly TableCheck[] = [
   {
@@ -91,13 +97,44 @@ export const tableChecks: readonly TableCheck[] = [
   },
   {
     name: 'sourced-and-explained',
-    description: 'Every rule names its source doc and text, and has a reason for users.',
+    description: 'Every rule has a source (doc and text, in sources.ts) and English words for users (src/i18n/reasons/en.ts), by its id.',
+    check(profile) {
+      const words: Readonly<Record<string, string>> = englishReasonWords.rules;
+      return profile.rules.flatMap((rule) => {
+        const source = sourceOf(rule.id);
+        const said = Object.prototype.hasOwnProperty.call(words, rule.id) ? words[rule.id] : undefined;
+        return source?.doc.trim() && source.text.trim() && said?.trim()
+          ? []
+          : [problem('sourced-and-explained', rule, 'missing source doc, source text or words')];
+      });
+    },
+  },
+  {
+    name: 'browser-minimum-names-browsers',
+    description: 'A rule with a browser-version minimum lists the browsers it is about (a reason names them).',
     check(profile) {
       return profile.rules.flatMap((rule) =>
-        rule.source.doc.trim() && rule.source.text.trim() && rule.reason.trim()
-          ? []
-          : [problem('sourced-and-explained', rule, 'missing source doc, source text or reason')],
+        rule.minimum?.browserVersion !== undefined && !rule.match.browser?.length
+          ? [problem('browser-minimum-names-browsers', rule, 'a browser minimum without a browser match')]
+          : [],
       );
+    },
+  },
+  {
+    name: 'rows-stand-alone',
+    description:
+      "A profile's rows and notes share no record, match or minimum object with another profile's rules (no spread or reused record: editing one table never changes another); only fact/ records are shared, by name.",
+    check(profile) {
+      const elsewhere = new Map<object, string>();
+      for (const other of Object.values(profiles)) {
+        if (other.id === profile.id) continue;
+        for (const rule of other.rules) for (const part of partsOf(rule)) elsewhere.set(part, rule.id);
+      }
+      return profile.rules.flatMap((rule) => {
+        if (rule.id.startsWith('fact/')) return [];
+        const shared = partsOf(rule).map((part) => elsewhere.get(part)).find((id) => id !== undefined);
+        return shared ? [problem('rows-stand-alone', rule, `shares its record or parts with ${shared} of another profile`)] : [];
+      });
     },
   },
 ];

@@ -1,117 +1,123 @@
 import { androidUnlisted, desktop, harmonyOSNext, huaweiChromium, iosOther, otherPlatform } from './facts.js';
-import { androidVendorBrowser, androidXiaomiBrowser, iosSafari, iosWeChat } from './intl.js';
 import type { Profile, Rule } from './types.js';
 
-/** Tencent Cloud's mainland H5 face-verification table. Ids start with `mainland/`. */
-const DOC = 'Tencent Cloud 人脸核身 — H5 face verification (mainland), compatibility';
+/**
+ * Tencent Cloud's mainland H5 face-verification table. Ids start with `mainland/`. Every row is
+ * its own record, written out even where it reads like an intl row: editing the intl table never
+ * changes this one (the `rows-stand-alone` check fails on a shared record or a spread one).
+ */
 
-const mainlandIosSafari: Rule = {
-  ...iosSafari,
+const iosSafari = {
   id: 'mainland/ios-safari',
-  source: { doc: DOC, text: 'iOS browser | Safari | iOS 11.1.2+ and Safari 11+' },
-};
+  kind: 'row',
+  match: { os: ['iOS'], browser: ['safari'] },
+  minimum: { osVersion: '11.1.2', browserVersion: '11' },
+  verdict: 'reflection',
+  likelihood: 1,
+  documentedLikelihood: true,
+} as const satisfies Rule;
 
-const mainlandIosWeChat: Rule = {
-  ...iosWeChat,
+const iosWeChat = {
   id: 'mainland/ios-wechat',
-  source: { doc: DOC, text: 'iOS | WeChat official account | iOS 14.3+ and WeChat 6.5+' },
-};
+  kind: 'row',
+  match: { os: ['iOS'], browser: ['wechat'] },
+  minimum: { osVersion: '14.3', browserVersion: '6.5' },
+  verdict: 'reflection',
+  likelihood: 1,
+  documentedLikelihood: true,
+} as const satisfies Rule;
 
-const APP_ROW =
-  "iOS / Android app WebViews | iOS 14.3+ / Android 7+ with the app's compatibility setup (the app appends `;kyc/h5face;kyc/2.0` to its user agent)";
-
-const iosAppWebView: Rule = {
+const iosAppWebView = {
   id: 'mainland/ios-app-webview',
   kind: 'row',
-  source: { doc: DOC, text: APP_ROW },
   match: { os: ['iOS'], browser: ['kyc-app'] },
   minimum: { osVersion: '14.3' },
   verdict: 'reflection',
   likelihood: 1,
   documentedLikelihood: true,
-  reason: "An app WebView set up for Tencent's face verification, on iOS 14.3 or later, supports reflection mode.",
-};
+} as const satisfies Rule;
 
-const androidAppWebView: Rule = {
-  ...iosAppWebView,
+const androidAppWebView = {
   id: 'mainland/android-app-webview',
+  kind: 'row',
   match: { os: ['Android'], browser: ['kyc-app'] },
   minimum: { osVersion: '7' },
-  reason: "An app WebView set up for Tencent's face verification, on Android 7 or later, supports reflection mode.",
-};
+  verdict: 'reflection',
+  likelihood: 1,
+  documentedLikelihood: true,
+} as const satisfies Rule;
 
-const androidWeChat: Rule = {
+const androidWeChat = {
   id: 'mainland/android-wechat',
   kind: 'row',
-  source: { doc: DOC, text: 'Android | WeChat official account | Android 7+ and WeChat 6.5+' },
   match: { os: ['Android'], browser: ['wechat'] },
   minimum: { osVersion: '7', browserVersion: '6.5' },
   verdict: 'reflection',
   likelihood: 1,
   documentedLikelihood: true,
-  reason: 'WeChat 6.5 or later on Android 7 or later supports reflection mode.',
-};
+} as const satisfies Rule;
 
-const VENDOR_ROW = 'Android | built-in browsers | Android 7+; good (≈ 80 %) / Xiaomi average (≈ 30 %), as in the intl table';
-
-const mainlandVendorBrowser: Rule = {
-  ...androidVendorBrowser,
+const androidVendorBrowser = {
   id: 'mainland/android-vendor-browser',
-  source: { doc: DOC, text: VENDOR_ROW },
-};
+  kind: 'row',
+  match: {
+    os: ['Android'],
+    browser: ['huawei-browser', 'honor-browser', 'oppo-browser', 'vivo-browser', 'meizu-browser', 'samsung-browser'],
+    builtInBrowser: true,
+  },
+  minimum: { osVersion: '7' },
+  verdict: 'reflection',
+  likelihood: 0.8,
+  documentedLikelihood: true,
+} as const satisfies Rule;
 
-const mainlandXiaomiBrowser: Rule = {
-  ...androidXiaomiBrowser,
+const androidXiaomiBrowser = {
   id: 'mainland/android-xiaomi-browser',
-  source: { doc: DOC, text: VENDOR_ROW },
-};
+  kind: 'row',
+  match: { os: ['Android'], browser: ['miui-browser'], builtInBrowser: true },
+  minimum: { osVersion: '7' },
+  verdict: 'undetermined',
+  likelihood: 0.3,
+  documentedLikelihood: true,
+} as const satisfies Rule;
 
-const QQ_ROW = 'Android | QQ Browser | Android 7+; QQ Browser supported; UC and Baidu browsers not supported';
-
-const androidUCBaidu: Rule = {
+const androidUCBaidu = {
   id: 'mainland/android-uc-baidu',
   kind: 'row',
-  source: { doc: DOC, text: QQ_ROW },
   // The Baidu app (baiduboxapp) ships the same kernel as the Baidu browser.
   match: { os: ['Android'], browser: ['uc', 'baidu-browser', 'baidu-app'] },
   verdict: 'video',
   likelihood: 0,
   documentedLikelihood: true,
-  reason: 'UC Browser and Baidu browsers on Android do not support reflection mode.',
-};
+} as const satisfies Rule;
 
-const androidQQBrowser: Rule = {
+const androidQQBrowser = {
   id: 'mainland/android-qq-browser',
   kind: 'row',
-  source: { doc: DOC, text: QQ_ROW },
   match: { os: ['Android'], browser: ['qq-browser'] },
   minimum: { osVersion: '7' },
   verdict: 'reflection',
   likelihood: 1,
   documentedLikelihood: true,
-  reason: 'QQ Browser on Android 7 or later supports reflection mode.',
-};
+} as const satisfies Rule;
 
 /** First match wins; the order follows intl.ts (see the comment there), with the app rows first. */
-export const mainland: Profile = {
-  id: 'mainland',
-  title: 'Mainland China',
-  doc: DOC,
-  rules: [
-    desktop,
-    harmonyOSNext,
-    mainlandIosSafari,
-    mainlandIosWeChat,
-    iosAppWebView,
-    iosOther,
-    androidAppWebView,
-    androidWeChat,
-    mainlandVendorBrowser,
-    mainlandXiaomiBrowser,
-    androidUCBaidu,
-    androidQQBrowser,
-    huaweiChromium,
-    androidUnlisted,
-    otherPlatform,
-  ],
-};
+export const mainlandRules = [
+  desktop,
+  harmonyOSNext,
+  iosSafari,
+  iosWeChat,
+  iosAppWebView,
+  iosOther,
+  androidAppWebView,
+  androidWeChat,
+  androidVendorBrowser,
+  androidXiaomiBrowser,
+  androidUCBaidu,
+  androidQQBrowser,
+  huaweiChromium,
+  androidUnlisted,
+  otherPlatform,
+] as const;
+
+export const mainland: Profile = { id: 'mainland', title: 'Mainland China', rules: mainlandRules };

@@ -1,3 +1,4 @@
+import { isBuiltInBrowser } from '../environment/built-in-browsers.js';
 import type { Environment } from '../environment/types.js';
 import type { RuleMatch } from './types.js';
 
@@ -8,5 +9,6 @@ export function matches(match: RuleMatch, env: Environment): boolean {
   if (match.browser && !match.browser.includes(env.browser)) return false;
   if (match.vendor && !match.vendor.includes(env.vendor ?? 'unknown')) return false;
   if (match.kernel && !match.kernel.includes(env.kernel)) return false;
+  if (match.builtInBrowser !== undefined && isBuiltInBrowser(env) !== match.builtInBrowser) return false;
   return true;
 }

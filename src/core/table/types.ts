@@ -1,8 +1,13 @@
 import type { BrowserFamily, DeviceType, Kernel, Maker, OS } from '../environment/types.js';
 
-export type Mode = 'reflection' | 'video' | 'undetermined';
+export const modes = ['reflection', 'video', 'undetermined'] as const;
+export type Mode = (typeof modes)[number];
 
-export type ProfileId = 'intl' | 'mainland';
+export const profileIds = ['intl', 'mainland'] as const;
+export type ProfileId = (typeof profileIds)[number];
+
+export const ruleKinds = ['row', 'note', 'fact'] as const;
+export type RuleKind = (typeof ruleKinds)[number];
 
 /**
  * Which environments a rule is about. Every listed field must hold; an absent field matches
@@ -14,6 +19,11 @@ export interface RuleMatch {
   readonly browser?: readonly BrowserFamily[];
   readonly vendor?: readonly (Maker | 'unknown')[];
   readonly kernel?: readonly Kernel[];
+  /**
+   * `true`: the browser is the built-in browser of the phone's own maker (Huawei Browser on a
+   * Huawei phone). A maker's browser on another maker's phone, or where the maker is hidden, is not.
+   */
+  readonly builtInBrowser?: boolean;
 }
 
 /** Inclusive minimums. A matched environment below one gets `video`; a hidden version, `undetermined`. */
@@ -25,13 +35,14 @@ export interface Minimum {
 /**
  * One record of a compatibility table. `row` records encode a row of a Tencent doc, `note`
  * records a note of one, `fact` records what the docs leave out (platform facts, "not listed").
+ * The words users read for a rule live in the language packs (src/i18n/reasons/en.ts is the
+ * source), the doc text it encodes in ./sources.ts: both keyed by the rule's id, neither here,
+ * so the browser ships the decision without the doc texts.
  */
 export interface Rule {
   /** Stable id: `<file>/<slug>`, where the file (intl, mainland, facts) holds the record. */
   readonly id: string;
-  readonly kind: 'row' | 'note' | 'fact';
-  /** Where the rule comes from, with the text it encodes (verbatim for rows and notes). */
-  readonly source: { readonly doc: string; readonly text: string };
+  readonly kind: RuleKind;
   readonly match: RuleMatch;
   readonly minimum?: Minimum;
   /** The outcome when the environment matches and meets the minimums. */
@@ -40,14 +51,11 @@ export interface Rule {
   readonly likelihood: number;
   /** True when the likelihood is a figure the doc gives ("supported", "≈ 80 %"), false when assumed. */
   readonly documentedLikelihood: boolean;
-  /** Shown to users when the verdict holds: what the table says, in plain words. */
-  readonly reason: string;
 }
 
 /** A profile: the ordered rule list of one published table. First match wins. */
 export interface Profile {
   readonly id: ProfileId;
   readonly title: string;
-  readonly doc: string;
   readonly rules: readonly Rule[];
 }
