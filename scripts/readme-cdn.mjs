@@ -6,9 +6,8 @@
 // never published.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cdnReference, root, sri } from '../test/harness/readme-blocks.mjs';
-
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+import { cdnReference, sri } from '../test/harness/readme/cdn.mjs';
+import { pkg, root } from '../test/harness/readme/package.mjs';
 const file = path.join(root, 'README.md');
 const before = readFileSync(file, 'utf8');
 

@@ -93,6 +93,22 @@ test('every import of a shipped module resolves inside the tarball or to a decla
   assert.deepEqual(problems, []);
 });
 
+test('the CDN folder ships the CDN entry and the chunks it loads, nothing else', async () => {
+  await init;
+  const entry = norm(pkg.unpkg);
+  const reachable = new Set();
+  const visit = (file) => {
+    if (reachable.has(file) || !packed.has(file)) return;
+    reachable.add(file);
+    const [imports] = parse(read(file), file);
+    for (const i of imports) if (i.n?.startsWith('.')) visit(norm(path.posix.join(path.posix.dirname(file), i.n)));
+  };
+  visit(entry);
+  assert.ok(reachable.size > 1, 'the entry and at least one language chunk');
+  const shipped = [...packed].filter((f) => f.startsWith(path.posix.dirname(entry) + '/'));
+  assert.deepEqual(shipped.filter((f) => !reachable.has(f)).sort(), []);
+});
+
 test('a shipped file refers only to source maps that are shipped', () => {
   // dist/cdn: rollup.config.mjs writes its maps with a reference comment (`sourcemap: 'hidden'`
   // there would drop it); a browser that does not find the map just shows the minified file.
@@ -126,6 +142,7 @@ test('installing the package installs no peer it does not need (no @types/react 
 test('no install script: the build runs on prepack, not on every install', () => {
   for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) assert.equal(pkg.scripts[script], undefined, script);
   assert.match(pkg.scripts.prepack, /npm run build/);
+  assert.match(pkg.scripts.prebuild, /npm run clean/); // a file whose source is gone is not shipped
   // What needs dist/ builds it first.
   for (const script of ['start', 'test:node', 'test:browser']) assert.match(pkg.scripts[`pre${script}`] ?? '', /npm run build/, script);
   for (const script of ['test', 'bench', 'bench:peers']) assert.match(pkg.scripts[script], /^npm run build && /, script);

@@ -1,12 +1,16 @@
 // Every code block of README.md is checked (after `npm run build`): what checks which language is in
-// test/harness/readme-blocks.mjs. The type-checked blocks form one throwaway app that has this
+// test/harness/readme/checkers.mjs. The type-checked blocks form one throwaway app that has this
 // checkout installed as `node_modules/faceid-preflight`, checked by one vue-tsc run.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkCdnUrl, checkers, extractBlocks, loadHtmlParser, root, sourceFiles, strayMarks } from '../harness/readme-blocks.mjs';
+import { extractBlocks, sourceFiles, strayMarks } from '../harness/readme/blocks.mjs';
+import { checkCdnUrl } from '../harness/readme/cdn.mjs';
+import { checkers } from '../harness/readme/checkers.mjs';
+import { loadHtmlParser } from '../harness/readme/html.mjs';
+import { pkg, root } from '../harness/readme/package.mjs';
 
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const blocks = extractBlocks(readme);
@@ -98,7 +102,7 @@ for (const block of checked) {
     const check = checkers[block.lang];
     assert.ok(
       check,
-      `no checker for "${block.tag}" blocks: add one to test/harness/readme-blocks.mjs or mark the block <!-- readme-check: skip (why) -->`,
+      `no checker for "${block.tag}" blocks: add one to test/harness/readme/checkers.mjs or mark the block <!-- readme-check: skip (why) -->`,
     );
     assert.deepEqual([...check(block), ...(diagnostics.get(block.index) ?? [])], []);
   });
@@ -114,7 +118,6 @@ test('every CDN URL of this package in the README is pinned to this version and 
 });
 
 test("the Install section's table lists every entry of package.json's exports, and no other", () => {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   const install = readme.slice(readme.indexOf('## Install'), readme.indexOf('\n## ', readme.indexOf('## Install') + 1));
   const rows = new Set([...install.matchAll(/^\| `(faceid-preflight(?:\/[^`]*)?)` \|/gm)].map((m) => m[1]));
   const exported = Object.keys(pkg.exports)
