@@ -73,15 +73,15 @@ export function describeReason(reason: Reason, words: ReasonWords = englishReaso
     case 'rule':
       return words.rules[reason.rule] ?? reason.rule;
     case 'below-minimum':
-      return w['below-minimum']({ what: subject(reason, words), minimum: reason.minimum, actual: reason.actual });
+      return w['below-minimum'](subject(reason, words), reason.minimum, reason.actual);
     case 'version-hidden':
-      return w['version-hidden']({ what: subject(reason, words), minimum: reason.minimum });
+      return w['version-hidden'](subject(reason, words), reason.minimum);
     case 'frozen-ios-version':
-      return w['frozen-ios-version']({ osVersion: reason.osVersion });
+      return w['frozen-ios-version'](reason.osVersion);
     case 'not-makers-phone':
-      return w['not-makers-phone']({ browser: words.browserNames[reason.browser], maker: words.makerNames[reason.maker] });
+      return w['not-makers-phone'](words.browserNames[reason.browser], words.makerNames[reason.maker]);
     case 'maker-hidden-for-browser':
-      return w['maker-hidden-for-browser']({ browser: words.browserNames[reason.browser] });
+      return w['maker-hidden-for-browser'](words.browserNames[reason.browser]);
     case 'probe-failed':
       return w['probe-failed'][reason.probe];
     case 'possible-ipad':

@@ -231,7 +231,7 @@ export class FaceidPreflight extends LitElement {
       busy: record.busy,
       button: action && { label: this.#words.text(action.label), disabled: run === null, onClick: this.previewState || !run ? () => {} : run },
       whyLabel: this.#words.text('why'),
-      reasons: view === 'checking' ? [] : (prediction?.reasons ?? []).slice(0, 3),
+      reasons: view === 'checking' ? [] : this.#words.reasons((prediction?.reasonCodes ?? []).slice(0, 3)),
     });
   }
 }

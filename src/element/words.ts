@@ -1,9 +1,29 @@
 import type { LocalizeController } from '@shoelace-style/localize';
+import { describeReason, type Reason } from '../core/reasons.js';
 import type { Strings } from '../i18n/en.js';
 import type { Phrase, PlainKey } from '../i18n/keys.js';
+import type { ReasonWords } from '../i18n/reasons/en.js';
 
-/** String overrides: any subset of the translation keys, per element. */
-export type StringOverrides = Partial<Strings>;
+type DeepPartial<T> = T extends (...args: never[]) => string ? T : T extends string ? string : { readonly [K in keyof T]?: DeepPartial<T[K]> };
+
+/**
+ * String overrides, per element: any subset of the translation keys, and of the reasons' words
+ * (`reasonWords: { rules: { 'intl/android-chrome': '…' } }`).
+ */
+export type StringOverrides = Partial<Strings> & { reasonWords?: DeepPartial<ReasonWords> };
+
+/** `base` with `override`'s leaves put in place of its own (only where `base` has that key). */
+function overlay<T>(base: T, override: unknown): T {
+  if (!override || typeof override !== 'object' || !base || typeof base !== 'object') return base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(override)) {
+    if (!Object.prototype.hasOwnProperty.call(out, key)) continue;
+    const current = out[key];
+    if (typeof current === 'object' && current !== null) out[key] = overlay(current, value);
+    else if (typeof value === typeof current) out[key] = value;
+  }
+  return out as T;
+}
 
 /** The `strings` attribute: a JSON object; anything else is ignored with a warning, never thrown. */
 export const stringsConverter = {
@@ -38,6 +58,12 @@ export class Words {
 
   phrase(phrase: Phrase): string {
     return typeof phrase === 'string' ? this.#lookup(phrase) : this.#lookup(phrase.key, this.#lookup(phrase.app));
+  }
+
+  /** The prediction's reasons in the element's language. */
+  reasons(reasons: readonly Reason[]): string[] {
+    const words = overlay(this.localize.term('reasonWords' as never) as unknown as ReasonWords, this.overrides()?.reasonWords);
+    return reasons.map((reason) => describeReason(reason, words));
   }
 
   #lookup(key: keyof Strings, ...args: string[]): string {

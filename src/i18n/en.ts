@@ -1,5 +1,6 @@
 import type { Translation } from '@shoelace-style/localize';
 import { latinAppNames } from './app-names.js';
+import { englishReasonWords, type ReasonWords } from './reasons/en.js';
 
 /**
  * The source strings, and the type every other language must satisfy: a missing key in another
@@ -57,8 +58,11 @@ const en = {
 
 export type Strings = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
-/** What a language file exports: every key, with the same call signature. */
-export type LanguagePack = Strings & Translation;
+/**
+ * What a language file exports: every key, with the same call signature, and the words of the
+ * prediction's reasons (the "Why?" list), whose source and type are `./reasons/en.ts`.
+ */
+export type LanguagePack = Strings & Translation & { reasonWords: ReasonWords };
 
-const pack: LanguagePack = en as LanguagePack;
+const pack: LanguagePack = { ...en, reasonWords: englishReasonWords } as LanguagePack;
 export default pack;

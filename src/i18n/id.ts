@@ -1,5 +1,6 @@
 import { latinAppNames } from './app-names.js';
 import type { LanguagePack } from './en.js';
+import reasonWords from './reasons/id.js';
 
 const id: LanguagePack = {
   $code: 'id',
@@ -38,6 +39,7 @@ const id: LanguagePack = {
   handingOff: 'Membuka halaman verifikasi…',
   handoffFailed: 'Halaman verifikasi tidak dapat dibuka. Silakan coba lagi.',
   why: 'Mengapa?',
+  reasonWords,
 };
 
 export default id;

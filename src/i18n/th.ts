@@ -1,5 +1,6 @@
 import { latinAppNames } from './app-names.js';
 import type { LanguagePack } from './en.js';
+import reasonWords from './reasons/th.js';
 
 const th: LanguagePack = {
   $code: 'th',
@@ -38,6 +39,7 @@ const th: LanguagePack = {
   handingOff: 'กำลังเปิดหน้ายืนยันตัวตน…',
   handoffFailed: 'ไม่สามารถเปิดหน้ายืนยันตัวตนได้ โปรดลองอีกครั้ง',
   why: 'เพราะอะไร',
+  reasonWords,
 };
 
 export default th;

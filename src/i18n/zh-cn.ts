@@ -1,4 +1,5 @@
 import type { LanguagePack } from './en.js';
+import reasonWords from './reasons/zh-cn.js';
 
 // Tencent's Chinese doc keeps the three camera messages in English; these translations are ours.
 const zhCN: LanguagePack = {
@@ -47,6 +48,7 @@ const zhCN: LanguagePack = {
   handingOff: '正在打开验证页面…',
   handoffFailed: '无法打开验证页面，请重试。',
   why: '原因',
+  reasonWords,
 };
 
 export default zhCN;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from './en.js';
+import reasonWords from './reasons/zh-tw.js';
 
 const zhTW: LanguagePack = {
   $code: 'zh-tw',
@@ -46,6 +47,7 @@ const zhTW: LanguagePack = {
   handingOff: '正在開啟驗證頁面…',
   handoffFailed: '無法開啟驗證頁面，請再試一次。',
   why: '原因',
+  reasonWords,
 };
 
 export default zhTW;

@@ -27,6 +27,7 @@ for (const pack of [zhCN, zhTW, th, id]) {
     assert.deepEqual(Object.keys(pack).sort(), Object.keys(en).sort());
     for (const [key, value] of Object.entries(en)) {
       assert.equal(typeof pack[key], typeof value, key);
+      if (key === 'reasonWords') continue; // its own test below
       if (typeof value === 'function') assert.equal(pack[key].length, value.length, key);
       const sample = typeof value === 'function' ? pack[key]('<app>') : pack[key];
       assert.ok(sample.trim().length > 0, key);
@@ -37,15 +38,43 @@ for (const pack of [zhCN, zhTW, th, id]) {
   });
 }
 
+/** Every leaf of a words object, as [path, value]. */
+const leaves = (words, at = []) =>
+  Object.entries(words).flatMap(([k, v]) => (v && typeof v === 'object' ? leaves(v, [...at, k]) : [[[...at, k].join(' › '), v]]));
+
+for (const pack of [zhCN, zhTW, th, id]) {
+  test(`${pack.$name}: every reason and rule in its own words`, () => {
+    const ours = new Map(leaves(pack.reasonWords));
+    const english = leaves(en.reasonWords);
+    assert.deepEqual([...ours.keys()].sort(), english.map(([k]) => k).sort());
+    for (const [key, value] of english) {
+      const mine = ours.get(key);
+      assert.equal(typeof mine, typeof value, key);
+      if (typeof value === 'function') {
+        assert.equal(mine.length, value.length, key);
+        const args = Array.from({ length: value.length }, (_, i) => `<${i}>`);
+        const text = mine(...args);
+        for (const arg of args) assert.ok(text.includes(arg), `${key} must use ${arg}`);
+        assert.notEqual(text, value(...args), `${key} is English`);
+      } else if (!/^(osNames|browserNames|makerNames) › /.test(key)) {
+        // Sentences are translated; names may stay the brand's own (Safari, OPPO).
+        assert.notEqual(mine, value, `${key} is English`);
+      }
+    }
+  });
+}
+
 test('a language file that misses a key does not compile', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'faceid-i18n-'));
   try {
     const file = path.join(dir, 'xx.ts');
-    const { cameraBusy, ...rest } = zhCN; // a pack without one key
+    const { cameraBusy, reasonWords, ...rest } = zhCN; // a pack without one key
+    void reasonWords; // (imported from its module in the file below)
     const body = Object.entries(rest)
       .map(([k, v]) => `  ${JSON.stringify(k)}: ${typeof v === 'function' ? '(app: string) => app' : JSON.stringify(v)},`)
       .join('\n');
-    writeFileSync(file, `import type { LanguagePack } from '${path.join(root, 'src/i18n/en.js')}';\nconst xx: LanguagePack = {\n${body}\n};\nexport default xx;\n`);
+    const words = path.join(root, 'src/i18n/reasons/zh-cn.js');
+    writeFileSync(file, `import type { LanguagePack } from '${path.join(root, 'src/i18n/en.js')}';\nimport reasonWords from '${words}';\nconst xx: LanguagePack = {\n${body}\n  reasonWords,\n};\nexport default xx;\n`);
     const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
     const r = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', file], { encoding: 'utf8', cwd: root });
     assert.notEqual(r.status, 0, 'tsc accepted a pack without cameraBusy');

@@ -7,8 +7,9 @@ import type { RuleId, VersionedBrowser } from '../../core/table/profiles.js';
 /**
  * The English words for every reason code and every rule: the source every other language must
  * satisfy ({@link ReasonWords}), so a missing translation, a new reason code or a new rule without
- * words fails to compile. Pure data (a parameterised message is a function of display strings
- * only). Developers' probe diagnostics are not here: they stay English, beside the reasons.
+ * words fails to compile. Pure data: a parameterised message is a function of display strings
+ * only, taken in order, so that a language file can ship as JSON (the CDN build stores each one as
+ * its template parts). Developers' probe diagnostics are not here: they stay English, beside the reasons.
  */
 
 const UNLISTED_IOS = 'This iOS browser or app is not in the table; the runtime checks decide.';
@@ -107,20 +108,20 @@ const probeFailed = {
 
 /** The words of every reason code but `rule` (whose words are {@link rules}, by rule id). */
 const reasons = {
-  'below-minimum': ({ what, minimum, actual }: { what: string; minimum: string; actual: string }) =>
+  'below-minimum': (what: string, minimum: string, actual: string) =>
     `${what} ${minimum} or later is required; this is ${what} ${actual}.`,
-  'version-hidden': ({ what, minimum }: { what: string; minimum: string }) =>
+  'version-hidden': (what: string, minimum: string) =>
     `${what} ${minimum} or later is required, and this user agent does not show its version.`,
   'possible-ipad': 'This may be an iPad asking for desktop sites; in the browser, touch support settles it.',
   'ipados-by-touch': 'A desktop-class Safari user agent with touch support: treated as iPadOS.',
   'reduced-ua': 'Chrome reduces its user agent (Android version and phone model hidden); Client Hints can reveal them.',
   'client-hints': 'Android version and phone model come from UA Client Hints.',
-  'frozen-ios-version': ({ osVersion }: { osVersion: string }) =>
+  'frozen-ios-version': (osVersion: string) =>
     `Safari freezes the iOS version in its user agent; iOS ${osVersion} was read from Safari's own version.`,
   'truncated-ua': 'The user agent was unusually long; only its start and end were read.',
-  'not-makers-phone': ({ browser, maker }: { browser: string; maker: string }) =>
+  'not-makers-phone': (browser: string, maker: string) =>
     `${browser} counts as a built-in browser only on its own maker's phones; this phone is made by ${maker}.`,
-  'maker-hidden-for-browser': ({ browser }: { browser: string }) =>
+  'maker-hidden-for-browser': (browser: string) =>
     `${browser} counts as a built-in browser only on its own maker's phones, and this user agent hides the phone's maker.`,
   'disguised-browser': "This browser sends Safari's or Chrome's user agent with a name of its own added: it is another browser or app.",
   'probe-failed': probeFailed,
