@@ -167,6 +167,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     }
     if (method === 'GET' || method === 'HEAD') {
       if (url.pathname === '/') return send(response, 200, 'text/html; charset=utf-8', indexPage(origin), pageSecurity());
+      if (url.pathname === '/favicon.ico') return void response.writeHead(204, { 'cache-control': 'max-age=86400' }).end();
       if (url.pathname === '/verify/' || url.pathname === '/verify') return verifyPage(url, response);
       if (url.pathname === '/verify/stand-in.js') return send(response, 200, 'text/javascript; charset=utf-8', standInScript);
       if (url.pathname === '/verify/stand-in.css') return send(response, 200, 'text/css; charset=utf-8', standInCss);
