@@ -443,3 +443,55 @@ describe('server helpers', () => {
     for (const bad of [undefined, 42, '', '--', 'x'.repeat(9)]) assert.equal(faceidLanguageOf(bad), undefined);
   });
 });
+
+describe('the browser side stays free of the server module', () => {
+  it('no browser bundle and no module reachable from the browser entry points pulls in the SDK or node:*', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dist = new URL('../../dist/', import.meta.url);
+    for (const file of readdirSync(new URL('cdn/', dist)).filter((f) => f.endsWith('.js'))) {
+      const text = readFileSync(new URL(`cdn/${file}`, dist), 'utf8');
+      assert.doesNotMatch(text, /tencentcloud|CommonClient|node:http|TC3-HMAC/, file);
+    }
+    // The import graph of the package's browser entries, followed through relative imports.
+    const seen = new Set();
+    const visit = (url) => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      const text = readFileSync(url, 'utf8');
+      for (const match of text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s*['"]([^'"]+)['"]/g)) {
+        const spec = match[1] ?? match[2] ?? match[3];
+        assert.doesNotMatch(spec, /^node:|tencentcloud/, `${url.pathname} imports ${spec}`);
+        if (spec.startsWith('.')) visit(new URL(spec, url));
+      }
+    };
+    for (const entry of ['index.js', 'element/index.js', 'react/index.js', 'cdn.js', 'core/index.js']) visit(new URL(entry, dist));
+    assert.ok(seen.size > 20, `followed ${seen.size} modules`);
+    for (const href of seen) assert.doesNotMatch(href, /\/dist\/(server|sandbox)\//, href);
+  });
+});
+
+describe('in an Express app', () => {
+  it('works as route middleware, with or without express.json() in front, and keeps serving after bad input', async () => {
+    const { default: express } = await import('express');
+    const sandbox = await startSandbox({ secretId: ID, secretKey: KEY });
+    const bound = [];
+    const start = createStartHandler({ secretId: ID, secretKey: KEY, endpoint: sandbox.endpoint, redirectUrl: 'https://customer.example/back', bindToken: ({ bizToken }) => void bound.push(bizToken), log: () => {} });
+    const app = express();
+    app.post('/raw', toNodeListener(start));
+    app.post('/parsed', express.json(), toNodeListener(start));
+    const { server, url } = await listen(app);
+    try {
+      for (const route of ['/raw', '/parsed']) {
+        const bad = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[1]' });
+        assert.equal(bad.status, 400, route);
+        const ok = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"language":"id"}' });
+        assert.equal(ok.status, 200, route);
+        assert.match((await ok.json()).VerificationURL, /\/verify\/\?token=/);
+      }
+      assert.equal(bound.length, 2);
+    } finally {
+      server.close();
+      await sandbox.close();
+    }
+  });
+});
