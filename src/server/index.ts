@@ -18,7 +18,8 @@ export {
 export { verificationOutcomes, outcomeOf, type VerificationOutcome } from './outcomes.js';
 export { clientHintsHeaders, readClientHints, requestedClientHints, criticalClientHints } from './client-hints.js';
 export { faceidLanguages, faceidLanguageOf, type FaceidLanguage } from './language.js';
-export { toNodeListener, toFetchRequest, sendFetchResponse, type NodeListener, type NodeAdapterOptions } from './node-adapter.js';
+export { cookieBinding, type CookieBindingOptions } from './cookie-binding.js';
+export { toNodeListener, toFetchRequest, sendFetchResponse, nodeRequestOf, type NodeListener, type NodeAdapterOptions } from './node-adapter.js';
 export { FaceidApiError, serverErrorCodes, apiFailureKinds, type ServerErrorCode, type ApiFailureKind } from './api-failure.js';
 export { FaceidSetupError, isLoopbackHostname, DEFAULT_ENDPOINT, DEFAULT_REGION, type TencentCloudOptions } from './credentials.js';
 export { defaultLog, type FetchHandler, type ServerLog, type ServerLogEntry } from './http.js';

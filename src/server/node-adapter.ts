@@ -17,6 +17,16 @@ export interface NodeAdapterOptions {
 /** A Node listener: `(req, res)`, also usable as Express/Connect middleware (`next` receives unexpected errors). */
 export type NodeListener = (request: IncomingMessage, response: ServerResponse, next?: (error?: unknown) => void) => void;
 
+const nodeRequests = new WeakMap<Request, IncomingMessage>();
+
+/**
+ * The Node request a fetch `Request` was made from by this adapter (for `req.session` of
+ * express-session, `req.user` of Passport, …), or `undefined`.
+ */
+export function nodeRequestOf(request: Request): IncomingMessage | undefined {
+  return nodeRequests.get(request);
+}
+
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim();
 
 /** The request as a fetch `Request`. A body some middleware already parsed (`req.body`) is re-encoded as JSON. */
@@ -53,7 +63,9 @@ export function toFetchRequest(request: IncomingMessage, { trustProxy = false }:
       init.duplex = 'half';
     }
   }
-  return new Request(url, init);
+  const fetchRequest = new Request(url, init);
+  nodeRequests.set(fetchRequest, request);
+  return fetchRequest;
 }
 
 /** Writes a fetch `Response` to Node's response (status, headers incl. several `Set-Cookie`, body). */

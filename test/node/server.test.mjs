@@ -19,6 +19,8 @@ import {
   toNodeListener,
   verificationOutcomes,
   faceidLanguageOf,
+  cookieBinding,
+  nodeRequestOf,
 } from '../../dist/server/index.js';
 
 const ID = 'AKIDservertest000000000000000000';
@@ -477,6 +479,12 @@ describe('in an Express app', () => {
     const bound = [];
     const start = createStartHandler({ secretId: ID, secretKey: KEY, endpoint: sandbox.endpoint, redirectUrl: 'https://customer.example/back', bindToken: ({ bizToken }) => void bound.push(bizToken), log: () => {} });
     const app = express();
+    const seenNodeRequests = [];
+    const peek = createStartHandler({
+      secretId: ID, secretKey: KEY, endpoint: sandbox.endpoint, redirectUrl: 'https://customer.example/back', log: () => {},
+      bindToken: ({ request }) => void seenNodeRequests.push(nodeRequestOf(request)?.session),
+    });
+    app.post('/session', (req, _res, next) => ((req.session = { user: 'u1' }), next()), toNodeListener(peek));
     app.post('/raw', toNodeListener(start));
     app.post('/parsed', express.json(), toNodeListener(start));
     const { server, url } = await listen(app);
@@ -489,8 +497,34 @@ describe('in an Express app', () => {
         assert.match((await ok.json()).VerificationURL, /\/verify\/\?token=/);
       }
       assert.equal(bound.length, 2);
+      assert.equal((await fetch(`${url}/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status, 200);
+      assert.deepEqual(seenNodeRequests, [{ user: 'u1' }], 'bindToken reaches the Node request (express-session and the like)');
     } finally {
       server.close();
+      await sandbox.close();
+    }
+  });
+});
+
+describe('cookieBinding', () => {
+  it('binds the token to the browser that started the verification, Secure on https', async () => {
+    const sandbox = await startSandbox({ secretId: ID, secretKey: KEY });
+    try {
+      const { bindToken, verifyToken } = cookieBinding();
+      const settings = { secretId: ID, secretKey: KEY, endpoint: sandbox.endpoint, log: () => {} };
+      const start = createStartHandler({ ...settings, redirectUrl: 'https://customer.example/back', bindToken });
+      const result = createResultHandler({ ...settings, verifyToken });
+      const started = await start(new Request('https://customer.example/api/faceid/start', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
+      const cookie = started.headers.get('set-cookie');
+      assert.match(cookie, /^faceid_token=[0-9A-F-]{36}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure$/);
+      const token = new URL((await started.json()).VerificationURL).searchParams.get('token');
+      const withCookie = await result(new Request(`https://customer.example/kyc/done?token=${token}`, { headers: { cookie: `other=1; ${cookie.split(';')[0]}` } }));
+      assert.equal(withCookie.status, 200);
+      assert.equal((await withCookie.json()).outcome, 'not-finished');
+      assert.equal((await result(new Request(`https://customer.example/kyc/done?token=${token}`))).status, 403);
+      assert.equal((await result(new Request(`https://customer.example/kyc/done?token=${token}`, { headers: { cookie: 'faceid_token=CE661F1A-0F1E-45BD-BE13-34C05CEA7681' } }))).status, 403);
+      assert.throws(() => cookieBinding({ name: 'a;b' }), TypeError);
+    } finally {
       await sandbox.close();
     }
   });
