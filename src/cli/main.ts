@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { classify } from './classify.js';
 import { coverage } from './coverage/command.js';
+import { sandbox } from './sandbox.js';
 import { UsageError, usage } from './usage.js';
 
 /** Entry point of the `faceid-preflight` command. Resolves to the exit code. */
@@ -12,6 +13,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
         return await classify(rest, io);
       case 'coverage':
         return await coverage(rest, io);
+      case 'sandbox':
+        return await sandbox(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -1,5 +1,5 @@
 /**
- * Reads a fetch response's body as UTF-8 text, but no more than a given number of bytes: a
+ * Reads a fetch response's (or request's) body as UTF-8 text, but no more than a given number of bytes: a
  * hostile or broken endpoint must not make the page buffer megabytes. The body is cancelled as
  * soon as it is known to be too large (from `content-length` when sent, else while streaming).
  * Rejects only when the stream itself fails (network error, abort).
@@ -14,7 +14,10 @@ const tooLarge = (maxBytes: number): BoundedText => ({
   detail: `the response is larger than ${maxBytes} bytes`,
 });
 
-export async function readTextUpTo(response: Response, maxBytes: number): Promise<BoundedText> {
+/** A fetch `Response` or `Request`: anything with headers and a body stream. */
+export type WithBody = Pick<Response, 'headers' | 'body'>;
+
+export async function readTextUpTo(response: WithBody, maxBytes: number): Promise<BoundedText> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     response.body?.cancel().catch(() => {});

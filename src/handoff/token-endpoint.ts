@@ -8,13 +8,17 @@
  * does on a URL from any other source.
  */
 import { readTextUpTo } from './bounded-body.js';
+import { redactTokens } from './redact.js';
 import { readVerificationResponse } from './verification-response.js';
 
 /**
  * Why no verification URL came back:
  *
  * - `bad-endpoint` — the endpoint is not a URL, carries credentials, or is neither same-origin
- *   nor https (a cross-origin `http:` endpoint would expose the request). No request is made.
+ *   nor https (a cross-origin `http:` endpoint would expose the request; a local dev backend on
+ *   another port is reached through the dev server's proxy, same-origin). No request is made.
+ * - `bad-options` — `headers` or `credentials` cannot be used (an invalid header name or value, a
+ *   header the element sets itself, an unknown credentials mode). No request is made.
  * - `bad-body` — the request body cannot be turned into JSON (a cycle, a BigInt, a function).
  * - `network` — the request failed: offline, DNS, TLS, CORS refused, connection reset.
  * - `timeout` — no complete answer within `timeoutMs` (the request is aborted).
@@ -26,6 +30,7 @@ import { readVerificationResponse } from './verification-response.js';
  */
 export type TokenEndpointProblem =
   | 'bad-endpoint'
+  | 'bad-options'
   | 'bad-body'
   | 'network'
   | 'timeout'
@@ -51,7 +56,20 @@ export interface TokenEndpointOptions {
    * for none (as in Node): the endpoint must then be an absolute https URL.
    */
   pageUrl?: string | null | undefined;
+  /**
+   * Extra request headers, e.g. the customer's CSRF header (`{ 'X-CSRF-Token': … }`). They cannot
+   * replace `content-type` or `accept`.
+   */
+  headers?: HeadersInit | undefined;
+  /**
+   * `fetch`'s credentials mode. Default `'same-origin'`; `'include'` sends the session cookie to a
+   * cross-origin (https) API too (its CORS answer must allow credentials); `'omit'` sends none.
+   */
+  credentials?: RequestCredentials | undefined;
 }
+
+const CREDENTIALS_MODES: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+const OWN_HEADERS = ['content-type', 'accept'];
 
 /** A verification-URL answer is a few hundred bytes; this leaves room for a verbose envelope. */
 export const MAX_RESPONSE_BYTES = 64 * 1024;
@@ -84,6 +102,21 @@ function resolveEndpoint(endpoint: unknown, pageUrl: string | null): URL | strin
   return `the endpoint must be same-origin or https, not ${url.protocol}//${url.host}`;
 }
 
+/** The request headers: the customer's, then ours; or why they cannot be used. */
+function requestHeaders(extra: HeadersInit | undefined): Headers | string {
+  let headers: Headers;
+  try {
+    headers = new Headers(extra);
+  } catch {
+    return 'headers: an invalid header name or value';
+  }
+  const own = OWN_HEADERS.find((name) => headers.has(name));
+  if (own) return `headers: ${own} is set by the element and cannot be replaced`;
+  headers.set('content-type', 'application/json');
+  headers.set('accept', 'application/json');
+  return headers;
+}
+
 function serialize(body: unknown): string | undefined {
   try {
     const json = JSON.stringify(body === undefined ? {} : body);
@@ -93,20 +126,28 @@ function serialize(body: unknown): string | undefined {
   }
 }
 
-const describe = (error: unknown): string =>
-  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+const describe = (error: unknown): string => {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an error that cannot be described';
+  }
+};
 
 /**
  * POSTs `body` as JSON to the customer's token endpoint and returns the verification URL it
  * answers with (`VerificationURL`, `VerificationUrl` or `url`, at the top level or under
  * `Response`) and the `BizToken` if present. Never throws, never hangs past `timeoutMs`.
  *
- * Request: `content-type: application/json`, `credentials: 'same-origin'` (the customer's session
- * cookie reaches its own endpoint, never a third party), `cache: 'no-store'` (each token is
+ * Request: `content-type: application/json` (plus the caller's `headers`, e.g. a CSRF header),
+ * `credentials: 'same-origin'` by default (the customer's session cookie reaches its own endpoint,
+ * never a third party; `credentials: 'include'` for a cross-origin API), `cache: 'no-store'` (each token is
  * single-use), and `redirect: 'manual'`: a redirect is refused rather than followed, because a
  * 307/308 would re-send the body to wherever it points and the URL would come from a server the
  * page did not choose; `'manual'` rather than `'error'` so that it can be reported as a redirect
  * (`'error'` looks exactly like a network failure).
+ *
+ * Error details never carry a BizToken: a relayed Tencent message is redacted.
  *
  * @param endpoint same-origin (relative is fine) or https.
  * @param body anything JSON can encode; `undefined` sends `{}`.
@@ -114,10 +155,20 @@ const describe = (error: unknown): string =>
 export async function fetchVerificationUrl(
   endpoint: string,
   body: unknown,
-  { timeoutMs = DEFAULT_TIMEOUT_MS, signal, fetch: fetchImpl = globalThis.fetch, pageUrl = globalThis.location?.href ?? null }: TokenEndpointOptions = {},
+  {
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    signal,
+    fetch: fetchImpl = globalThis.fetch,
+    pageUrl = globalThis.location?.href ?? null,
+    headers: extraHeaders,
+    credentials = 'same-origin',
+  }: TokenEndpointOptions = {},
 ): Promise<TokenEndpointResult> {
   const target = resolveEndpoint(endpoint, pageUrl);
   if (typeof target === 'string') return fail('bad-endpoint', target);
+  const headers = requestHeaders(extraHeaders);
+  if (typeof headers === 'string') return fail('bad-options', headers);
+  if (!CREDENTIALS_MODES.includes(credentials)) return fail('bad-options', 'credentials must be omit, same-origin or include');
   const json = serialize(body);
   if (json === undefined) return fail('bad-body', 'the request body cannot be encoded as JSON');
   if (typeof fetchImpl !== 'function') return fail('network', 'no fetch() in this environment');
@@ -139,11 +190,11 @@ export async function fetchVerificationUrl(
   stopped.catch(() => {});
 
   try {
-    return await Promise.race([exchange(fetchImpl, target, json, controller.signal), stopped]);
+    return await Promise.race([exchange(fetchImpl, target, json, { headers, credentials, signal: controller.signal }), stopped]);
   } catch (error) {
     if (timedOut) return fail('timeout', `no answer within ${waitMs} ms`);
     if (signal?.aborted) return fail('aborted', 'the request was aborted');
-    return fail('network', `the request failed (${describe(error)})`);
+    return fail('network', `the request failed (${redactTokens(describe(error))})`);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onCallerAbort);
@@ -151,12 +202,17 @@ export async function fetchVerificationUrl(
 }
 
 /** The request and the reading of its answer; rejects only on network failure or abort. */
-async function exchange(fetchImpl: typeof globalThis.fetch, target: URL, json: string, signal: AbortSignal): Promise<TokenEndpointResult> {
+async function exchange(
+  fetchImpl: typeof globalThis.fetch,
+  target: URL,
+  json: string,
+  { headers, credentials, signal }: { headers: Headers; credentials: RequestCredentials; signal: AbortSignal },
+): Promise<TokenEndpointResult> {
   const response = await fetchImpl(target.href, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers,
     body: json,
-    credentials: 'same-origin',
+    credentials,
     cache: 'no-store',
     redirect: 'manual',
     signal,

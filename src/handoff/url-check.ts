@@ -18,6 +18,8 @@ import {
   type HostPattern,
 } from './host-patterns.js';
 
+type LoopbackOrigin = Extract<HostPattern, { kind: 'loopback-origin' }>;
+
 /**
  * Why a verification URL was refused. Checked in this order, so each input has one reason:
  *
@@ -28,12 +30,13 @@ import {
  * - `whitespace` — any other whitespace (space, no-break space, ideographic space, …), anywhere.
  * - `backslash` — a `\` anywhere (the parser reads it as `/` in https URLs).
  * - `not-absolute` — no scheme: relative (`/reflect/…`) or protocol-relative (`//host/…`).
- * - `not-https` — any scheme but https (`http:`, `javascript:`, `data:`, …).
+ * - `not-https` — any scheme but https (`http:`, `javascript:`, `data:`, …); `http:` passes only
+ *   for a loopback origin written on the allow-list (`http://127.0.0.1:9000`, the local sandbox).
  * - `malformed` — not `https://host…` as written (`https:host`, `https:///host`), refused by the
  *   parser, or the parser read a different host than the one written.
  * - `credentials` — a `@` in the authority (user name, password, or an empty one).
  * - `percent-encoded-host` — a `%` in the authority (the parser decodes it inside the host).
- * - `port` — an explicit port other than 443.
+ * - `port` — an explicit port other than 443 (except a loopback origin on the allow-list).
  * - `idn-host` — the host is internationalised (non-ASCII as written, or a `xn--` label) and is
  *   not an exact punycode entry of the allow-list: homographs such as a Cyrillic `а` in `faceid`.
  * - `host-not-allowed` — the host is not on the allow-list.
@@ -103,9 +106,13 @@ export function checkVerificationUrl(input: unknown, allowedHosts: readonly stri
   const backslash = input.indexOf('\\');
   if (backslash !== -1) return refuse('backslash', `backslash at position ${backslash}`);
 
+  const origins = allowList.patterns.filter((p): p is LoopbackOrigin => p.kind === 'loopback-origin');
   const scheme = SCHEME.exec(input)?.[1];
   if (scheme === undefined) return refuse('not-absolute', 'the URL has no scheme (relative or protocol-relative)');
-  if (scheme.toLowerCase() !== 'https') return refuse('not-https', `scheme "${scheme.slice(0, 32)}:" is not https:`);
+  const httpAllowed = origins.some((o) => o.scheme === 'http');
+  if (scheme.toLowerCase() !== 'https' && !(httpAllowed && scheme.toLowerCase() === 'http')) {
+    return refuse('not-https', `scheme "${scheme.slice(0, 32)}:" is not https:`);
+  }
 
   const rest = input.slice(scheme.length + 1);
   if (!rest.startsWith('//')) return refuse('malformed', 'expected "https://" followed by the host');
@@ -125,18 +132,23 @@ export function checkVerificationUrl(input: unknown, allowedHosts: readonly stri
       ? refuse('idn-host', 'the host is internationalised and not a valid hostname')
       : refuse('malformed', 'the URL parser refused the URL');
   }
-  // Defence in depth: the raw checks above already rule these two out.
-  if (url.protocol !== 'https:') return refuse('not-https', `the parser read scheme ${url.protocol}`);
+  // Defence in depth: the raw checks above already rule these out.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return refuse('not-https', `the parser read scheme ${url.protocol}`);
   if (url.username !== '' || url.password !== '') return refuse('credentials', 'the URL carries a user name or password');
-  // The parser drops a written :443 (and reads :0443 as 443), so only another port remains here.
-  if (url.port !== '') return refuse('port', `explicit port ${url.port}`);
 
   const hostname = url.hostname;
   if (!writtenAsIdn && hostname !== host.toLowerCase()) {
     return refuse('malformed', `the parser read host ${hostname}, not the host as written`);
   }
-  return checkHost(hostname, writtenAsIdn || hasPunycodeLabel(hostname), allowList.patterns, allowedHosts)
-    ?? { ok: true, url };
+  // A loopback origin the page author allowed (the local sandbox): exactly that scheme, host and port.
+  if (origins.some((o) => o.origin === url.origin)) return { ok: true, url };
+  if (url.protocol !== 'https:') {
+    return refuse('not-https', `http: is accepted only for a loopback origin on the allow-list, not ${url.origin}`);
+  }
+  // The parser drops a written :443 (and reads :0443 as 443), so only another port remains here.
+  if (url.port !== '') return refuse('port', `explicit port ${url.port}`);
+
+  return checkHost(hostname, writtenAsIdn || hasPunycodeLabel(hostname), allowList.patterns) ?? { ok: true, url };
 }
 
 /** The allow-list decision for a parsed host; `undefined` when it is admitted. */
@@ -144,7 +156,6 @@ function checkHost(
   hostname: string,
   internationalised: boolean,
   patterns: readonly HostPattern[],
-  allowedHosts: readonly string[],
 ): HandoffUrlCheck | undefined {
   const match = patterns.find((p) => hostMatches(hostname, p));
   if (internationalised) {
@@ -154,8 +165,10 @@ function checkHost(
     const exactPunycode = match?.kind === 'exact' && hasPunycodeLabel(hostname);
     if (!exactPunycode) return refuse('idn-host', `internationalised host ${hostname} is not an exact allow-list entry`);
   }
-  if (!match) return refuse('host-not-allowed', `host ${hostname} is not on the allow-list (${allowedHosts.join(', ')})`);
+  if (!match) return refuse('host-not-allowed', `host ${hostname} is not on the allow-list (${patterns.map(describePattern).join(', ')})`);
   return undefined;
 }
+
+const describePattern = (p: HostPattern): string => (p.kind === 'exact' ? p.host : p.kind === 'subdomains' ? `*.${p.domain}` : p.origin);
 
 export { parseAllowedHosts, defaultAllowedHosts } from './host-patterns.js';

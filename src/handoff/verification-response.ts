@@ -3,16 +3,19 @@
  *
  * Backends relay Tencent's answer in different shapes, so the usual ones are all accepted:
  * Tencent's field names — `VerificationURL` (ApplyWebVerificationBizTokenIntl) and
- * `VerificationUrl` (the legacy ApplyWebVerificationToken) — or a plain `url`, either at the top
- * level or inside `Response` (Tencent's raw API envelope, relayed as is). The top level wins over
- * `Response`; within one object the order is `VerificationURL`, `VerificationUrl`, `url`.
+ * `VerificationUrl` (the legacy ApplyWebVerificationToken), `Url` (the mainland DetectAuth) — or a
+ * plain `url`, either at the top level or inside `Response` (Tencent's raw API envelope, relayed as
+ * is). The top level wins over `Response`; within one object the order is `VerificationURL`,
+ * `VerificationUrl`, `Url`, `url`.
  */
+
+import { redactTokens } from './redact.js';
 
 export type VerificationResponse =
   | { ok: true; url: string; bizToken?: string }
   | { ok: false; reason: 'malformed' | 'no-url'; detail: string };
 
-const URL_FIELDS = ['VerificationURL', 'VerificationUrl', 'url'] as const;
+const URL_FIELDS = ['VerificationURL', 'VerificationUrl', 'Url', 'url'] as const;
 
 type JsonObject = Record<string, unknown>;
 
@@ -25,8 +28,9 @@ const nonEmptyString = (value: unknown): value is string => typeof value === 'st
 function tencentError(container: JsonObject): string | undefined {
   const error = container['Error'];
   if (!isObject(error)) return undefined;
-  const code = typeof error['Code'] === 'string' ? error['Code'] : 'unknown code';
-  const message = typeof error['Message'] === 'string' ? `: ${error['Message'].slice(0, 200)}` : '';
+  const code = typeof error['Code'] === 'string' ? redactTokens(error['Code']).slice(0, 100) : 'unknown code';
+  // Tencent's messages can quote a URL or a BizToken: never let one reach an event detail.
+  const message = typeof error['Message'] === 'string' ? `: ${redactTokens(error['Message']).slice(0, 200)}` : '';
   return `the endpoint relayed a Tencent API error (${code}${message})`;
 }
 

@@ -120,6 +120,16 @@ describe(`fetchVerificationUrl in ${engine}`, () => {
       if (!result.ok) expect(result.detail).to.contain('AuthFailure.SignatureExpire');
     });
 
+    it('a relayed Tencent error quoting a BizToken → the detail has the token redacted', async () => {
+      const result = await get('tencent-error-token');
+      expect(result).to.include({ ok: false, reason: 'no-url' });
+      if (!result.ok) {
+        expect(result.detail).to.contain('FailedOperation.Unknown').and.contain('[redacted]');
+        expect(result.detail).not.to.contain(BIZ_TOKEN);
+        expect(result.detail).not.to.contain(BIZ_TOKEN.slice(0, 8));
+      }
+    });
+
     it(`a 5 MB body streamed without content-length → too-large, at once`, async () => {
       const started = performance.now();
       expect(await get('huge')).to.include({ ok: false, reason: 'too-large' });
@@ -212,6 +222,37 @@ describe(`fetchVerificationUrl in ${engine}`, () => {
       }
     });
 
+    it("carries the caller's headers (a CSRF header), but never in place of content-type or accept", async () => {
+      const { fetch, calls } = recordingFetch();
+      await fetchVerificationUrl(endpoint('echo'), {}, { fetch, headers: { 'X-CSRF-Token': 'csrf-123' } });
+      const echoed = await (await fetch(endpoint('echo'), calls[0]!.init)).json();
+      expect(echoed.headers['x-csrf-token']).to.equal('csrf-123');
+      expect(echoed.headers['content-type']).to.equal('application/json');
+      const replaced = await fetchVerificationUrl(endpoint('ok'), {}, { headers: { 'Content-Type': 'text/plain' } });
+      expect(replaced).to.include({ ok: false, reason: 'bad-options' });
+      const invalid = await fetchVerificationUrl(endpoint('ok'), {}, { headers: { 'bad header': 'x' } });
+      expect(invalid).to.include({ ok: false, reason: 'bad-options' });
+      const hostile = await fetchVerificationUrl(endpoint('ok'), {}, { headers: Object.create(null) as HeadersInit });
+      expect(hostile.ok).to.equal(true);
+    });
+
+    it('uses the credentials mode it is given: omit sends no cookie, include and same-origin do', async () => {
+      document.cookie = 'handoff-cred=yes; path=/';
+      try {
+        for (const [mode, cookie] of [['omit', false], ['include', true], ['same-origin', true]] as const) {
+          const { fetch, calls } = recordingFetch();
+          await fetchVerificationUrl(endpoint('echo'), {}, { fetch, credentials: mode });
+          expect(calls[0]!.init.credentials).to.equal(mode);
+          const echoed = await (await fetch(endpoint('echo'), calls[0]!.init)).json();
+          expect(String(echoed.headers['cookie'] ?? '').includes('handoff-cred=yes'), mode).to.equal(cookie);
+        }
+        const bad = await fetchVerificationUrl(endpoint('ok'), {}, { credentials: 'always' as RequestCredentials });
+        expect(bad).to.include({ ok: false, reason: 'bad-options' });
+      } finally {
+        document.cookie = 'handoff-cred=; path=/; max-age=0';
+      }
+    });
+
     it('sends {} for an undefined body', async () => {
       const { fetch, calls } = recordingFetch();
       await fetchVerificationUrl(endpoint('ok'), undefined, { fetch });
@@ -295,6 +336,8 @@ describe(`readVerificationResponse in ${engine}`, () => {
     ['an empty field is skipped', { VerificationURL: '', url: 'a' }, { ok: true, url: 'a' }],
     ['a BizToken under Response goes with a top-level URL', { url: 'a', Response: { BizToken: 't' } }, { ok: true, url: 'a', bizToken: 't' }],
     ['a non-string BizToken is dropped', { url: 'a', BizToken: 42 }, { ok: true, url: 'a' }],
+    ["the mainland DetectAuth's Url", { Response: { Url: 'https://faceid.qq.com/api/auth/x', BizToken: 't', RequestId: 'r' } }, { ok: true, url: 'https://faceid.qq.com/api/auth/x', bizToken: 't' }],
+    ['VerificationUrl wins over Url', { Url: 'b', VerificationUrl: 'a' }, { ok: true, url: 'a' }],
   ];
   for (const [label, json, expected] of rows) {
     it(label, () => expect(readVerificationResponse(json)).to.deep.equal(expected));

@@ -92,6 +92,19 @@ const rejected: Rejected[] = [
   ['an allow-list of *', 'https://sg.faceid.qq.com/', 'bad-allow-list', ['*']],
   ['an allow-list with a misplaced wildcard', 'https://sg.faceid.qq.com/', 'bad-allow-list', ['sg.*.qq.com']],
   ['an allow-list entry with a scheme', 'https://sg.faceid.qq.com/', 'bad-allow-list', ['https://sg.faceid.qq.com']],
+  ['an allow-list entry that cannot become a string', 'https://sg.faceid.qq.com/', 'bad-allow-list', [Object.create(null)]],
+  ['an allow-list entry whose toString throws', 'https://sg.faceid.qq.com/', 'bad-allow-list', [{ toString() { throw new Error('no'); } }]],
+  // the local sandbox: http only for the exact loopback origin the page author wrote
+  ['the sandbox by default', 'http://127.0.0.1:9000/verify/?token=x', 'not-https'],
+  ['the sandbox on another port', 'http://127.0.0.1:9001/verify/', 'not-https', ['http://127.0.0.1:9000']],
+  ['the sandbox over another scheme', 'https://127.0.0.1:9000/verify/', 'port', ['http://127.0.0.1:9000']],
+  ['another loopback address', 'http://127.0.0.2:9000/verify/', 'not-https', ['http://127.0.0.1:9000']],
+  ['localhost for 127.0.0.1', 'http://localhost:9000/verify/', 'not-https', ['http://127.0.0.1:9000']],
+  ['a network host over http with a sandbox entry', 'http://sg.faceid.qq.com/reflect/', 'not-https', ['*.faceid.qq.com', 'http://127.0.0.1:9000']],
+  ['a rewritten loopback address', 'http://127.1:9000/verify/', 'malformed', ['http://127.0.0.1:9000']],
+  ['credentials in front of the sandbox', 'http://u@127.0.0.1:9000/', 'credentials', ['http://127.0.0.1:9000']],
+  ['a network origin as an entry', 'http://evil.example/', 'bad-allow-list', ['http://evil.example']],
+  ['a loopback origin with a path as an entry', 'http://127.0.0.1:9000/verify/', 'bad-allow-list', ['http://127.0.0.1:9000/verify/']],
 ];
 
 type Accepted = [label: string, input: string, href: string, allowedHosts?: string[]];
@@ -110,6 +123,11 @@ const accepted: Accepted[] = [
   ['a custom wildcard, any depth', 'https://a.b.example.com/', 'https://a.b.example.com/', ['*.example.com']],
   ['an exact punycode entry, as punycode', 'https://sg.xn--fceid-4ve.qq.com/', 'https://sg.xn--fceid-4ve.qq.com/', ['sg.xn--fceid-4ve.qq.com']],
   ['an exact punycode entry, written in Unicode', 'https://sg.f\u0430ceid.qq.com/', 'https://sg.xn--fceid-4ve.qq.com/', ['sg.xn--fceid-4ve.qq.com']],
+  ['the sandbox, allowed by its origin', `http://127.0.0.1:9000/verify/?token=${TOKEN}`, `http://127.0.0.1:9000/verify/?token=${TOKEN}`, ['*.faceid.qq.com', 'http://127.0.0.1:9000']],
+  ['the sandbox on localhost', 'http://LOCALHOST:8001/verify/', 'http://localhost:8001/verify/', ['http://localhost:8001/']],
+  ['the sandbox on IPv6 loopback', 'http://[::1]:9000/verify/', 'http://[::1]:9000/verify/', ['http://[::1]:9000']],
+  ['a default port written in the entry', 'http://127.0.0.1/verify/', 'http://127.0.0.1/verify/', ['http://127.0.0.1:80']],
+  ['FaceID itself, next to a sandbox entry', `https://sg.faceid.qq.com/reflect/?token=${TOKEN}`, `https://sg.faceid.qq.com/reflect/?token=${TOKEN}`, ['*.faceid.qq.com', 'http://127.0.0.1:9000']],
 ];
 
 describe(`checkVerificationUrl in ${engine}`, () => {
@@ -158,7 +176,11 @@ describe(`parseAllowedHosts in ${engine}`, () => {
     ['evil*.example.com', 'bad-wildcard'],
     ['*.*.example.com', 'bad-wildcard'],
     ['sg.*.qq.com', 'bad-wildcard'],
-    ['https://sg.faceid.qq.com', 'not-a-hostname'],
+    ['https://sg.faceid.qq.com', 'origin-not-loopback'],
+    ['http://10.0.0.1:9000', 'origin-not-loopback'],
+    ['http://127.0.0.1:9000/verify', 'not-an-origin'],
+    ['http://127.0.0.1:99999', 'not-an-origin'],
+    ['ftp://127.0.0.1:9000', 'not-a-hostname'],
     ['sg.faceid.qq.com:443', 'not-a-hostname'],
     ['sg.faceid.qq.com/reflect', 'not-a-hostname'],
     ['sg..faceid.qq.com', 'not-a-hostname'],
@@ -187,6 +209,24 @@ describe(`parseAllowedHosts in ${engine}`, () => {
     expect(parsed).to.include({ ok: false });
     expect(parsed.hosts).to.deep.equal([]);
     expect(parsed.problems[0]).to.match(/empty/);
+  });
+
+  it('never throws for an attribute that cannot become a string', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const attr of [Object.create(null), { toString() { throw new Error('no'); } }, revoked.proxy]) {
+      const parsed = parseAllowedHosts(attr as unknown as string);
+      expect(parsed.ok).to.equal(false);
+      expect(parsed.hosts).to.deep.equal([]);
+      expect(parsed.problems[0]).to.match(/not a string/);
+    }
+    expect(checkVerificationUrl('https://sg.faceid.qq.com/', revoked.proxy as unknown as string[])).to.include({ ok: false, reason: 'bad-allow-list' });
+  });
+
+  it('keeps a loopback origin entry as written (lower case), for checkVerificationUrl', () => {
+    const parsed = parseAllowedHosts('*.faceid.qq.com HTTP://127.0.0.1:9000');
+    expect(parsed).to.deep.include({ ok: true, hosts: ['*.faceid.qq.com', 'http://127.0.0.1:9000'] });
+    expect(checkVerificationUrl('http://127.0.0.1:9000/verify/', parsed.hosts).ok).to.equal(true);
   });
 
   it('accepts a 63-character label and a punycode entry', () => {

@@ -7,6 +7,7 @@
 //        /__token/envelope   200 {"Response": {…, "RequestId"}} (Tencent's raw API envelope)
 //        /__token/plain-url  200 {"url": …}
 //        /__token/tencent-error 200 {"Response": {"Error": {"Code", "Message"}}}
+//        /__token/tencent-error-token  the same, its Message quoting a verification URL and a BizToken
 //        /__token/500        500 {"error": …}
 //        /__token/redirect   302 → /__token/ok (must not be followed)
 //        /__token/slow?ms=N  answers `ok` after N ms, or never if the client goes away first
@@ -38,6 +39,8 @@ const fixed = {
   envelope: () => json(200, { Response: { VerificationURL: VERIFICATION_URL, BizToken: BIZ_TOKEN, RequestId: 'f00d' } }),
   'plain-url': () => json(200, { url: VERIFICATION_URL }),
   'tencent-error': () => json(200, { Response: { Error: { Code: 'AuthFailure.SignatureExpire', Message: 'signature expired' }, RequestId: 'f00d' } }),
+  'tencent-error-token': () =>
+    json(200, { Response: { Error: { Code: 'FailedOperation.Unknown', Message: `could not open ${VERIFICATION_URL} (BizToken ${BIZ_TOKEN})` }, RequestId: 'f00d' } }),
   500: () => json(500, { error: 'internal' }),
   malformed: () => ({ status: 200, type: 'application/json', body: '{not json' }),
   html: () => ({ status: 200, type: 'text/html; charset=utf-8', body: '<!doctype html><title>Login</title><p>Please sign in' }),
