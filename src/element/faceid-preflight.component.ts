@@ -137,6 +137,7 @@ export class FaceidPreflight extends LitElement {
     verificationUrl: this.verificationUrl,
     allowedHosts: this.allowedHosts,
     navigationTimeout: this.navigationTimeout,
+    language: this.#words.language(),
     prediction: this.finalPrediction,
     navigate: this.navigate,
     announce: (url) => !emit(this, 'faceid-handoff', { url, prediction: this.finalPrediction }, { cancelable: true }).defaultPrevented,

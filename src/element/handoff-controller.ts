@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { timerDelay } from '../camera/camera-check.js';
 import type { FinalPrediction } from '../core/final-mode.js';
+import { redactTokens, safeString } from '../handoff/redact.js';
 import { fetchVerificationUrl } from '../handoff/token-endpoint.js';
 import { checkVerificationUrl, parseAllowedHosts } from '../handoff/url-check.js';
 import type { ErrorEventDetail } from './events.js';
@@ -21,6 +22,8 @@ export interface HandoffConfig {
   verificationUrl: string;
   allowedHosts: string;
   navigationTimeout: number;
+  /** The element's language, for the hosted page's (`Config.Language`). */
+  language: string;
   prediction: FinalPrediction | null;
   navigate: (url: string) => void;
   /** The cancelable `faceid-handoff` event; false = a listener took over. */
@@ -147,8 +150,13 @@ async function obtainUrl(config: HandoffConfig, signal: AbortSignal): Promise<Ob
   }
   if (config.tokenEndpoint) {
     const prediction = config.prediction;
-    const body = { prediction: prediction && { mode: prediction.mode, likelihood: prediction.likelihood, rule: prediction.rule } };
-    const result = await fetchVerificationUrl(config.tokenEndpoint, body, { timeoutMs, signal });
+    const body = { language: config.language, prediction: prediction && { mode: prediction.mode, likelihood: prediction.likelihood, rule: prediction.rule } };
+    const result = await fetchVerificationUrl(config.tokenEndpoint, body, {
+      timeoutMs,
+      signal,
+      headers: config.tokenHeaders,
+      credentials: config.tokenCredentials,
+    });
     return result.ok ? { ok: true, url: result.url } : { ok: false, reason: result.reason, detail: result.detail, ...(result.status === undefined ? {} : { status: result.status }) };
   }
   if (config.verificationUrl) return { ok: true, url: config.verificationUrl };
@@ -168,16 +176,10 @@ function withTimeout<T>(work: Promise<T>, ms: number, signal: AbortSignal, late:
 }
 
 /** Words for whatever a provider threw, even a value that cannot become a string. */
-export function describeThrown(error: unknown): string {
+function describeThrown(error: unknown): string {
   try {
-    const message = error !== null && typeof error === 'object' && 'message' in error ? (error as { message: unknown }).message : error;
-    return String(message);
+    return safeString(error !== null && typeof error === 'object' && 'message' in error ? (error as { message: unknown }).message : error);
   } catch {
-    return 'a value that cannot be shown as text';
+    return safeString(error); // a throwing `message` getter, a revoked Proxy
   }
-}
-
-/** Error details reach integrators' logs: a BizToken in them would let anyone who reads the log finish the verification. */
-export function redactTokens(text: string): string {
-  return text.replace(/(token=)[^&#\s"'<>]+/gi, '$1[redacted]').replace(/("?BizToken"?\s*[:=]\s*"?)[^"&,\s}]+/gi, '$1[redacted]');
 }

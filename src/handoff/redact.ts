@@ -7,10 +7,12 @@
 // `token=…` in a query or fragment, and any UUID (Tencent's BizTokens are UUIDs).
 const TOKEN_PARAMETER = /([?&#;]token=)[^&#\s"'<>]*/gi;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+// A quoted or form-encoded `BizToken` field, whatever its value looks like.
+const BIZTOKEN_FIELD = /("?BizToken"?\s*[:=]\s*"?)[^"&,\s}]+/gi;
 
-/** The text with every `token=` value and every UUID replaced by `[redacted]`. Never throws. */
+/** The text with every `token=` value, `BizToken` field and UUID replaced by `[redacted]`. Never throws. */
 export function redactTokens(text: string): string {
-  return String(text).replace(TOKEN_PARAMETER, '$1[redacted]').replace(UUID, '[redacted]');
+  return safeString(text).replace(TOKEN_PARAMETER, '$1[redacted]').replace(BIZTOKEN_FIELD, '$1[redacted]').replace(UUID, '[redacted]');
 }
 
 /**

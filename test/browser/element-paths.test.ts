@@ -178,6 +178,19 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
     expect(detail).to.include('token=[redacted]');
   });
 
+  it('sends tokenHeaders, token-credentials and its language with the token-endpoint request', async () => {
+    const seen = sinon.spy(window, 'fetch'); // calls through to the harness's real endpoint
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight token-endpoint="/__token/ok" token-credentials="include" lang="th"></faceid-preflight>`));
+    el.tokenHeaders = { 'x-csrf-token': 'csrf-123' };
+    el.navigate = () => {};
+    await el.handOff();
+    const [, init] = seen.lastCall.args as [RequestInfo, RequestInit];
+    expect(init.credentials).to.equal('include');
+    expect(new Headers(init.headers).get('x-csrf-token')).to.equal('csrf-123');
+    expect(JSON.parse(String(init.body))).to.deep.include({ language: 'th' });
+    expect(el.view).to.equal('handing-off');
+  });
+
   it('removed and re-added while the prompt is open, tapped again: still one getUserMedia', async () => {
     const { gum, answer } = heldCamera();
     const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
