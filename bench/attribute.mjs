@@ -5,10 +5,11 @@
 // own row. gzip: each group's own text gzipped alone (an upper bound of what it adds), and its
 // share of the bundle's gzip by minified bytes.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decode } from '@jridgewell/sourcemap-codec';
 
-/** The group a source path (as written in the map, relative to the bundle) belongs to. */
+/** The group a source path (relative to dist/, or anywhere under node_modules/) belongs to. */
 export function groupOf(source) {
   const nm = source.lastIndexOf('node_modules/');
   if (nm !== -1) {
@@ -17,12 +18,36 @@ export function groupOf(source) {
     if (pkg === 'lit' || pkg === 'lit-html' || pkg === 'lit-element' || pkg.startsWith('@lit/')) return 'lit';
     return pkg;
   }
-  // Ours: tsc's output, one level under dist/ (dist/core/table/intl.js → core/table).
-  const rel = source.replace(/^(\.\.\/)+/, '').replace(/^dist\//, '').replace(/^src\//, '');
-  const parts = rel.split('/');
+  // Ours: tsc's output, by folder under dist/ (core/table/intl.js → core/table).
+  const parts = source.split(/[\\/]/);
   if (parts.length === 1) return 'ours: entry files';
   if (parts[0] === 'core' && parts.length > 2) return `ours: core/${parts[1]}`;
   return `ours: ${parts[0]}`;
+}
+
+/** Groups a map's sources (relative to the bundle in dist/cdn/) as paths relative to dist/. */
+const sourceGroup = (file) => {
+  const dist = path.dirname(path.dirname(path.resolve(file)));
+  return (source) => groupOf(path.relative(dist, path.resolve(path.dirname(path.resolve(file)), source)));
+};
+
+/**
+ * A function that maps a position in the bundle (0-based line and column) to its group: the
+ * source of the last mapping at or before it on that line (for a CPU profile's call frames).
+ */
+export function positionGrouper(file) {
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const decoded = decode(map.mappings);
+  const groups = map.sources.map(sourceGroup(file));
+  return (line, column) => {
+    const segments = decoded[line] ?? [];
+    let found;
+    for (const seg of segments) {
+      if (seg[0] > column) break;
+      found = seg;
+    }
+    return found && found.length > 1 ? groups[found[1]] : 'unmapped';
+  };
 }
 
 /** `{ total: { min, gzip }, groups: [{ group, min, gzipAlone, gzipShare }] }`, biggest first. */
@@ -31,6 +56,7 @@ export function attribute(file) {
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const lines = code.split('\n');
   const decoded = decode(map.mappings);
+  const sourceGroups = map.sources.map(sourceGroup(file));
   const text = new Map(); // group -> array of code pieces
   const add = (group, piece) => {
     if (!piece) return;
@@ -43,7 +69,7 @@ export function attribute(file) {
     add('unmapped', line.slice(0, segments[0][0]));
     segments.forEach((seg, k) => {
       const end = k + 1 < segments.length ? segments[k + 1][0] : line.length;
-      add(seg.length > 1 ? groupOf(map.sources[seg[1]]) : 'unmapped', line.slice(seg[0], end));
+      add(seg.length > 1 ? sourceGroups[seg[1]] : 'unmapped', line.slice(seg[0], end));
     });
   });
   const total = { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };

@@ -9,13 +9,22 @@
 //              for the same page without the script (median of as many loads): the renderer
 //              main-thread time the element cost, compiling and running it
 // Medians and interquartile ranges; no network emulation here (bench/peers does that).
+//
+// Then a few more loads at 4× with the V8 sampling profiler on (CDP Profiler, 100 µs), from
+// navigation to the decision: the self time of every sample in the bundle is put to its source by
+// the source map, by where the function starts (ua-parser-js, lit, ours by folder:
+// bench/attribute.mjs; the bundle's top-level code is one function of its own); the rest is the
+// browser's own ("(program)": compiling, parsing, style, layout, the page load itself; GC).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs } from '../test/harness/chromium-flags.mjs';
 import { findChromium } from '../test/harness/chromium-page.mjs';
+import { positionGrouper } from './attribute.mjs';
 
-const entry = readFileSync(new URL('../dist/cdn/faceid-preflight.min.js', import.meta.url));
+const entryFile = fileURLToPath(new URL('../dist/cdn/faceid-preflight.min.js', import.meta.url));
+const entry = readFileSync(entryFile);
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>first prediction</title>
 <script>
 window.__bench = {};
@@ -35,19 +44,29 @@ export const quantile = (xs, q) => {
 };
 const stats = (xs) => ({ median: quantile(xs, 0.5), p25: quantile(xs, 0.25), p75: quantile(xs, 0.75) });
 
-async function loadOnce(browser, origin, rate, path = '/') {
+async function loadOnce(browser, origin, rate, path = '/', profile = null) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     if (path === '/empty') {
       const { metrics } = await cdp.send('Performance.getMetrics');
       return { taskMs: metrics.find((x) => x.name === 'TaskDuration').value * 1000 };
     }
     await page.waitForFunction(() => window.__bench.decision !== undefined, null, { timeout: 20_000, polling: 5 });
+    if (profile) {
+      const { profile: p } = await cdp.send('Profiler.stop');
+      addProfile(profile, p);
+      return null;
+    }
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
     const marks = await page.evaluate(() => {
@@ -60,7 +79,31 @@ async function loadOnce(browser, origin, rate, path = '/') {
   }
 }
 
-export async function run({ loads = 7 } = {}) {
+/** Adds a CPU profile's self time into `into`: by group, and by group and function name. */
+function addProfile(into, { nodes, samples, timeDeltas }) {
+  const group = positionGrouper(entryFile);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const groupOfNode = new Map();
+  const nameOf = (n) => {
+    const f = n.callFrame;
+    // The bundle's top-level code is one function starting at 0:0 (whatever file comes first).
+    if (f.url.endsWith('/faceid-preflight.min.js')) return f.lineNumber === 0 && f.columnNumber === 0 ? 'the bundle evaluated (every file\'s top-level code)' : group(f.lineNumber, f.columnNumber);
+    if (f.url) return 'the page (its inline scripts)';
+    if (['(idle)', '(program)', '(garbage collector)', '(root)'].includes(f.functionName)) return `browser: ${f.functionName}`;
+    return 'browser: built-ins (no script URL)';
+  };
+  samples.forEach((id, i) => {
+    const node = byId.get(id);
+    if (!groupOfNode.has(id)) groupOfNode.set(id, nameOf(node));
+    const g = groupOfNode.get(id);
+    const ms = (timeDeltas[i] ?? 0) / 1000;
+    into.groups[g] = (into.groups[g] ?? 0) + ms;
+    const fn = `${g}: ${node.callFrame.functionName || '(anonymous)'}`;
+    into.functions[fn] = (into.functions[fn] ?? 0) + ms;
+  });
+}
+
+export async function run({ loads = 7, profiled = 3 } = {}) {
   const executablePath = findChromium();
   if (!executablePath) return { skipped: 'no Chromium found (see npm test for where it looks)' };
   const server = createServer((req, res) => {
@@ -74,6 +117,7 @@ export async function run({ loads = 7 } = {}) {
   const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
   const runs = { 1: [], 4: [] };
   const empty = { 1: [], 4: [] };
+  const profile = { groups: {}, functions: {} }; // → ms of self time, summed over the profiled loads
   try {
     await loadOnce(browser, origin, 1); // warm-up: the browser's own first-use costs
     for (let i = 0; i < loads; i++) {
@@ -82,6 +126,7 @@ export async function run({ loads = 7 } = {}) {
         empty[rate].push(await loadOnce(browser, origin, rate, '/empty'));
       }
     }
+    for (let i = 0; i < profiled; i++) await loadOnce(browser, origin, 4, '/', profile);
   } finally {
     await browser.close();
     server.close();
@@ -96,5 +141,11 @@ export async function run({ loads = 7 } = {}) {
       emptyPageTaskMs: base,
     };
   };
-  return { desktop: summary(1), throttled4x: summary(4), chromium: browser.version() };
+  const perLoad = (totals) =>
+    Object.entries(totals)
+      .filter(([g]) => !g.startsWith('browser: (idle)'))
+      .map(([name, total]) => ({ name, ms: total / profiled }))
+      .sort((a, b) => b.ms - a.ms);
+  const profile4x = { loads: profiled, groups: perLoad(profile.groups), topFunctions: perLoad(profile.functions).slice(0, 20) };
+  return { desktop: summary(1), throttled4x: summary(4), profile4x, chromium: browser.version() };
 }

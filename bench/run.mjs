@@ -38,7 +38,7 @@ line(`  before the first decision (the CDN entry, ${requests}), target ≤ 26 KB
 line('  whole element, every stage (the same file), target ≤ 32 KB', kb(z.entry.gzip), meets(z.entry.gzip <= z.entry.targetWholeGzip));
 console.log('    of which, by source map (min; gzip alone; share of the gzip):');
 for (const g of z.attribution) console.log(`      ${g.group.padEnd(30)} ${String(g.min.toLocaleString('en')).padStart(7)} B; ${kb(g.gzipAlone).padStart(8)}; ${kb(g.gzipShare).padStart(8)}`);
-for (const [lang, s] of Object.entries(z.languages)) line(`  language ${lang} (JSON, fetched once the element knows its language)`, `${kb(s.min)} → ${kb(s.gzip)}`);
+for (const [lang, s] of Object.entries(z.languages)) line(`  language ${lang}: JSON, fetched as soon as the element knows it`, `${kb(s.min)} → ${kb(s.gzip)}`);
 line('  core entry bundled (UA engine + ua-parser-js), target ≤ 12 KB', `${kb(z.core.min)} → ${kb(z.core.gzip)}`, meets(z.core.gzip <= z.core.targetGzip));
 
 console.log('\nFirst prediction (headless Chromium, the CDN entry, fresh context per load: bench/first-prediction.mjs)');
@@ -50,6 +50,8 @@ else {
     line(`  ${label}: last byte → faceid-prediction, ms`, iqr(r.decisionMs), `(${r.loads} loads; evaluating the entry ${r.evaluateMs.median.toFixed(0)} ms)`);
     line(`  ${label}: main-thread time the element cost, ms`, iqr(r.mainThreadMs));
   }
+  console.log(`    where the 4× time goes (CPU profile, self time per load, mean of ${f.profile4x.loads}, navigation → decision):`);
+  for (const g of f.profile4x.groups.filter((x) => x.ms >= 1)) console.log(`      ${g.name.padEnd(52)} ${g.ms.toFixed(0).padStart(5)} ms`);
 }
 
 console.log('\nCamera preflight and probes (headless Chromium, fake camera)');
