@@ -48,7 +48,7 @@ else {
   const iqr = (s) => `${s.median.toFixed(0)} (${s.p25.toFixed(0)}–${s.p75.toFixed(0)})`;
   for (const [label, r] of [['desktop (1×)', f.desktop], ['4× CPU throttling', f.throttled4x]]) {
     line(`  ${label}: last byte → faceid-prediction, ms`, iqr(r.decisionMs), `(${r.loads} loads; evaluating the entry ${r.evaluateMs.median.toFixed(0)} ms)`);
-    line(`  ${label}: main-thread time the element cost, ms`, iqr(r.mainThreadMs));
+    line(`  ${label}: main-thread task time, whole load − empty page, ms`, iqr(r.mainThreadMs));
   }
   console.log(`    where the 4× time goes (CPU profile, self time per load, mean of ${f.profile4x.loads}, navigation → decision):`);
   for (const g of f.profile4x.groups.filter((x) => x.ms >= 1)) console.log(`      ${g.name.padEnd(52)} ${g.ms.toFixed(0).padStart(5)} ms`);
