@@ -2,22 +2,28 @@
 // English and every stage inside) and imports nothing, so a page makes one request to the first
 // decision and one `integrity` attribute covers all the code. The other languages are JSON data,
 // fetched once the element knows its language, each checked against a SHA-384 written into the
-// bundle (build/verified-languages.mjs). Input is tsc's output (dist/): TypeScript is compiled
-// once, by tsc.
+// bundle (build/verified-languages.mjs). ua-parser-js's regex lists for getters the engine never
+// calls are left out (build/trim-ua-parser.mjs, which fails the build if one gets called). Input is
+// tsc's output (dist/): TypeScript is compiled once, by tsc.
 import { readdirSync, rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { trimUaParser } from './build/trim-ua-parser.mjs';
 import { verifiedLanguages } from './build/verified-languages.mjs';
 
-const terserOptions = {
+/** The ua-parser-js lists the engine reads: src/core/environment/parse.ts calls getOS() and getDevice(). */
+export const uaParserLists = ['os', 'device'];
+
+export const terserOptions = {
   module: true,
   ecma: 2021,
   format: { comments: false },
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
 };
 
-const plugins = () => [
+export const plugins = () => [
+  trimUaParser({ keep: uaParserLists }),
   nodeResolve({ browser: true }),
   // ua-parser-js 1.x is CommonJS/UMD.
   commonjs({ include: /node_modules\/ua-parser-js/ }),

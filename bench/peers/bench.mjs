@@ -35,12 +35,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumFakeMediaArgs } from '../../test/harness/chromium-flags.mjs';
 import { planEngines } from '../../test/harness/engines.mjs';
+import { plugins as cdnPlugins, terserOptions } from '../../rollup.config.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -74,30 +74,26 @@ const version = (pkg) => readJson(path.join(modules, pkg, 'package.json')).versi
 const license = (pkg) => readJson(path.join(modules, pkg, 'package.json')).license;
 
 // ---------------------------------------------------------------------------------------------
-// 1. The detection-only entry: predictHere (UA engine + runtime probes, no UI), bundled the way
-//    the package's own CDN build is (rollup.config.mjs: node-resolve, commonjs for ua-parser-js,
-//    terser with two passes).
+// 1. The detection-only entry: predictHere (UA engine + runtime probes, no UI), bundled with the
+//    package's own CDN build plugins (rollup.config.mjs: ua-parser-js's unread lists left out,
+//    node-resolve, commonjs for ua-parser-js, terser).
 mkdirSync(out, { recursive: true });
 const detectFile = path.join(out, 'predict-here.min.js');
 {
   const bundle = await rollup({
     input: path.join(root, 'dist/probes/predict-here.js'),
-    plugins: [
-      nodeResolve({ browser: true }),
-      commonjs({ include: /node_modules[\\/]ua-parser-js/ }),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
-    ],
+    plugins: cdnPlugins(),
     onwarn: (w) => console.warn(`rollup: ${w.message}`),
   });
   await bundle.write({ file: detectFile, format: 'es' });
   await bundle.close();
 }
-// For the record: how much of it is ua-parser-js 1.x alone, minified the same way.
+// For the record: how much of it is ua-parser-js 1.x alone, minified the same way (untrimmed).
 let uaParserGzip;
 {
   const bundle = await rollup({
     input: path.join(root, 'node_modules/ua-parser-js/src/ua-parser.js'),
-    plugins: [commonjs(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+    plugins: [commonjs(), terser(terserOptions)],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es' });
