@@ -1,16 +1,51 @@
-// The CDN build: one minified ES module that registers <faceid-preflight> (lit, ua-parser-js and
-// English inside), plus one small chunk per other language, loaded on first use. Input is tsc's
-// output (dist/), so TypeScript is compiled once, by tsc.
+// The CDN build: ONE minified ES module that registers <faceid-preflight> (lit, ua-parser-js,
+// English and every stage inside) and imports nothing, so a page makes one request to the first
+// decision and one `integrity` attribute covers all the code. The other languages are JSON data,
+// fetched once the element knows its language, each checked against a SHA-384 written into the
+// bundle (build/verified-languages.mjs). ua-parser-js's regex lists for getters the engine never
+// calls are left out (build/trim-ua-parser.mjs, which fails the build if one gets called). Input is
+// tsc's output (dist/): TypeScript is compiled once, by tsc.
+import { readdirSync, rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { trimUaParser } from './build/trim-ua-parser.mjs';
+import { verifiedLanguages } from './build/verified-languages.mjs';
 
-const plugins = () => [
+/** The ua-parser-js lists the engine reads: src/core/environment/parse.ts calls getOS() and getDevice(). */
+export const uaParserLists = ['os', 'device'];
+
+export const terserOptions = {
+  module: true,
+  ecma: 2021,
+  format: { comments: false },
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+};
+
+export const plugins = () => [
+  trimUaParser({ keep: uaParserLists }),
   nodeResolve({ browser: true }),
   // ua-parser-js 1.x is CommonJS/UMD.
   commonjs({ include: /node_modules\/ua-parser-js/ }),
-  terser({ format: { comments: false }, compress: { passes: 2 } }),
+  terser(terserOptions),
 ];
+
+/** Removes what an earlier build left in dist/cdn (old hashed chunks and language files). */
+const cleanCdnOutput = () => ({
+  name: 'clean-cdn-output',
+  buildStart() {
+    const dir = new URL('./dist/cdn/', import.meta.url);
+    let names = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return; // first build
+    }
+    for (const name of names) {
+      if (name === 'i18n' || (/\.min\.js(\.map)?$/.test(name) && !name.startsWith('core.min.js'))) rmSync(new URL(name, dir), { recursive: true, force: true });
+    }
+  },
+});
 
 export default [
   {
@@ -19,10 +54,9 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: 'faceid-preflight.min.js',
-      chunkFileNames: '[name]-[hash].min.js',
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: [cleanCdnOutput(), verifiedLanguages({ i18nDir: 'dist/i18n', loader: 'dist/cdn/verified-language.js' }), ...plugins()],
   },
   {
     // Not published for the CDN: measured by `npm run bench` (the Node-safe engine, bundled).

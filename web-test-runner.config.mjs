@@ -124,5 +124,6 @@ export default {
     permissionsPlugin(),
     tokenEndpointPlugin(),
     (await import('./test/harness/csp-plugin.mjs')).cspPlugin(), // /test/csp/*.html under a strict CSP (hardening-csp.test.ts)
+    (await import('./test/harness/sri-plugin.mjs')).sriPlugin(), // /__sri/: the CDN build, one file tampered with (cdn-sri.test.ts)
   ],
 };

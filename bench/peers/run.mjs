@@ -4,7 +4,7 @@
 // network namespace (test/harness/isolated.sh) when root and it works here, else on the host
 // network with Chromium kept on loopback by its flags alone. bench.mjs says which.
 //
-// Env: ISOLATE=auto|1|0 (as for `npm test`), ROUNDS (default 15), CHROMIUM_PATH.
+// Env: ISOLATE=auto|1|0 (as for `npm test`), ROUNDS (default 9), MIN_ROUNDS, BUDGET_S, CHROMIUM_PATH.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

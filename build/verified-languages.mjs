@@ -1,0 +1,85 @@
+// A rollup plugin for the CDN build: every dynamic `import()` of a language module (a file in
+// `i18nDir`, tsc's dist/i18n/) becomes a fetch of that language as a JSON file, checked against a
+// SHA-384 written into the bundle (src/cdn/verified-language.ts). So the bundle has no chunk to
+// import, the page loads one script, and that script's `integrity` covers every language.
+//
+// A language module's functions (`(app) => \`You are in ${app}…\``) are stored as template parts;
+// the build fails on a function that is anything but its arguments put into text, rather than
+// ship one that would behave differently.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const sentinel = (i) => `\u0000${i}\u0000`;
+
+/** A function as template parts (text and argument indexes), proven equivalent on two inputs. */
+function templateOf(key, fn) {
+  if (fn.length === 0) throw new Error(`${key}: a function without declared parameters cannot be stored as a template`);
+  const out = fn(...Array.from({ length: fn.length }, (_, i) => sentinel(i)));
+  if (typeof out !== 'string') throw new Error(`${key}: does not return a string`);
+  const parts = out.split(/\u0000(\d+)\u0000/).map((p, i) => (i % 2 ? Number(p) : p)).filter((p) => p !== '');
+  for (const probe of [['α'], ['WeChat <b>&'], [''], ['2'], ['a much longer name than any app has']]) {
+    const args = Array.from({ length: fn.length }, (_, i) => probe[i % probe.length] + i);
+    const revived = parts.map((p) => (typeof p === 'number' ? String(args[p]) : p)).join('');
+    if (revived !== fn(...args)) throw new Error(`${key}: is not a plain template of its arguments`);
+  }
+  return parts;
+}
+
+/** A language pack as JSON text: strings as they are, functions as template parts. */
+export function languageJson(pack) {
+  const data = {};
+  for (const [key, value] of Object.entries(pack)) {
+    if (typeof value === 'string') data[key] = value;
+    else if (typeof value === 'function') data[key] = templateOf(key, value);
+    else throw new Error(`${key}: neither a string nor a function (${typeof value})`);
+  }
+  return JSON.stringify(data);
+}
+
+function* importExpressions(node) {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const n of node) yield* importExpressions(n);
+    return;
+  }
+  if (node.type === 'ImportExpression') yield node;
+  for (const key of Object.keys(node)) if (key !== 'type' && typeof node[key] === 'object') yield* importExpressions(node[key]);
+}
+
+/**
+ * @param {{ i18nDir: string, loader: string, outDir?: string }} options  i18nDir: the language
+ *   modules' folder; loader: the compiled src/cdn/verified-language.ts; outDir: where the JSON
+ *   files go, relative to the bundle (default `i18n`).
+ */
+export function verifiedLanguages({ i18nDir, loader, outDir = 'i18n' }) {
+  const files = new Map(); // module path → { file, integrity }
+  return {
+    name: 'verified-languages',
+    async transform(code, id) {
+      if (!code.includes('import(')) return null;
+      const edits = [];
+      for (const node of importExpressions(this.parse(code))) {
+        if (node.source.type !== 'Literal' || typeof node.source.value !== 'string') continue;
+        const resolved = await this.resolve(node.source.value, id);
+        if (!resolved || path.dirname(resolved.id) !== path.resolve(i18nDir)) continue;
+        if (!files.has(resolved.id)) {
+          const { default: pack } = await import(pathToFileURL(resolved.id).href);
+          const json = languageJson(pack);
+          const digest = createHash('sha384').update(json).digest('base64');
+          // Named by language only: a CDN URL pins the version, and the hash pins the bytes.
+          const file = `${outDir}/${path.basename(resolved.id, '.js')}.json`;
+          this.emitFile({ type: 'asset', fileName: file, source: json });
+          files.set(resolved.id, { file, integrity: `sha384-${digest}` });
+        }
+        edits.push({ start: node.start, end: node.end, text: `__fetchVerifiedLanguage(${JSON.stringify(files.get(resolved.id))}, import.meta.url)` });
+      }
+      if (!edits.length) return null;
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      // Prepended on the first line: later lines keep their positions for the source map.
+      out = `import { fetchLanguage as __fetchVerifiedLanguage } from ${JSON.stringify(path.resolve(loader))};${out}`;
+      return { code: out, map: null };
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * How the CDN build loads a language other than English: as data, not code. The build
+ * (build/verified-languages.mjs) turns each language module into a JSON file (strings, and each
+ * function as its template parts) and writes its SHA-384 into this bundle; `fetch` with
+ * `integrity` refuses a file whose bytes differ, so Subresource Integrity on the one script tag
+ * covers the languages too (a dynamic `import()` cannot carry an integrity). Even a file that got
+ * through would only be text: nothing in it can run.
+ */
+import type { LanguagePack } from '../i18n/en.js';
+
+/** One part of a function's template: literal text, or the index of the argument to insert. */
+export type TemplatePart = string | number;
+/** A language file as shipped: every key a string, or a function's template parts. */
+export type LanguageData = Readonly<Record<string, string | readonly TemplatePart[]>>;
+/** Where a language file is (relative to the bundle) and the hash it must have. */
+export interface LanguageFile {
+  readonly file: string;
+  readonly integrity: string;
+}
+
+const isPart = (p: unknown): p is TemplatePart => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0);
+
+/** The language pack a file describes: strings as they are, templates as functions again. */
+export function reviveLanguage(data: unknown): LanguagePack {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new TypeError('a language file must be a JSON object');
+  const entries = Object.entries(data).map(([key, value]): [string, unknown] => {
+    if (typeof value === 'string') return [key, value];
+    if (Array.isArray(value) && value.every(isPart)) {
+      const parts = value as readonly TemplatePart[];
+      return [key, (...args: unknown[]) => parts.map((p) => (typeof p === 'number' ? String(args[p]) : p)).join('')];
+    }
+    throw new TypeError(`language file: "${key}" is neither a string nor a template`);
+  });
+  // fromEntries defines own properties: a "__proto__" key cannot reach the prototype.
+  return Object.fromEntries(entries) as unknown as LanguagePack;
+}
+
+/** Fetches a language file next to `base` (the bundle's URL), checked against its hash. */
+export async function fetchLanguage({ file, integrity }: LanguageFile, base: string): Promise<{ default: LanguagePack }> {
+  const response = await fetch(new URL(file, base), { integrity, credentials: 'omit' });
+  if (!response.ok) throw new Error(`language file ${file}: HTTP ${response.status}`);
+  return { default: reviveLanguage(await response.json()) };
+}

@@ -1,0 +1,82 @@
+// The CDN build's shape (after `npm run build`): one self-contained entry file, English inside,
+// every other language a JSON file whose SHA-384 the entry carries, and the same words as the
+// language modules. (Its tampering behaviour in browsers: test/browser/cdn-sri.test.ts.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseAst } from 'rollup/parseAst';
+import { languageJson } from '../../build/verified-languages.mjs';
+import { reviveLanguage } from '../../dist/cdn/verified-language.js';
+import en from '../../dist/i18n/en.js';
+
+const dir = new URL('../../dist/cdn/', import.meta.url);
+const entry = readFileSync(new URL('faceid-preflight.min.js', dir), 'utf8');
+const languageFiles = readdirSync(new URL('i18n/', dir)).filter((f) => f.endsWith('.json')).sort();
+
+function* nodes(node) {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const n of node) yield* nodes(n);
+    return;
+  }
+  if (typeof node.type === 'string') yield node;
+  for (const key of Object.keys(node)) if (key !== 'type') yield* nodes(node[key]);
+}
+
+test('the entry imports nothing: no static import, no re-export from a file, no import()', () => {
+  const found = [...nodes(parseAst(entry))].filter(
+    (n) => n.type === 'ImportDeclaration' || n.type === 'ImportExpression' || n.type === 'ExportAllDeclaration' || (n.type === 'ExportNamedDeclaration' && n.source),
+  );
+  assert.deepEqual(found.map((n) => entry.slice(n.start, Math.min(n.end, n.start + 80))), []);
+  const scripts = readdirSync(dir).filter((f) => f.endsWith('.min.js'));
+  assert.deepEqual(scripts.sort(), ['core.min.js', 'faceid-preflight.min.js'], 'no other chunk next to it');
+});
+
+test('English is inside the entry; the other languages are not', () => {
+  assert.ok(entry.includes(en.readyReflectionDetail), 'English words in the entry');
+  assert.deepEqual(languageFiles, ['id.json', 'th.json', 'zh-cn.json', 'zh-tw.json']);
+  for (const file of languageFiles) {
+    const data = JSON.parse(readFileSync(new URL(`i18n/${file}`, dir), 'utf8'));
+    assert.ok(!entry.includes(data.readyReflectionDetail), `${file}'s words are not in the entry`);
+  }
+});
+
+test("the entry carries each language file's SHA-384, and nothing else to fetch", () => {
+  const pinned = [...entry.matchAll(/\{file:"([^"]+)",integrity:"(sha384-[\w+/=]+)"\}/g)].map(([, file, integrity]) => ({ file, integrity }));
+  const actual = languageFiles.map((f) => ({
+    file: `i18n/${f}`,
+    integrity: `sha384-${createHash('sha384').update(readFileSync(new URL(`i18n/${f}`, dir))).digest('base64')}`,
+  }));
+  assert.deepEqual(pinned.sort((a, b) => a.file.localeCompare(b.file)), actual);
+});
+
+test('each language file says what its module says, functions included', async () => {
+  for (const file of languageFiles) {
+    const name = file.replace(/\.json$/, '');
+    const { default: pack } = await import(`../../dist/i18n/${name}.js`);
+    const revived = reviveLanguage(JSON.parse(readFileSync(new URL(`i18n/${file}`, dir), 'utf8')));
+    assert.deepEqual(Object.keys(revived).sort(), Object.keys(pack).sort(), `${file}: same keys`);
+    for (const [key, value] of Object.entries(pack)) {
+      if (typeof value === 'function') for (const app of ['WeChat', '微信', '<b>&amp;']) assert.equal(revived[key](app), value(app), `${file} ${key}(${app})`);
+      else assert.equal(revived[key], value, `${file} ${key}`);
+    }
+  }
+});
+
+test('the build refuses a function that is not a plain template of its arguments', () => {
+  assert.throws(() => languageJson({ count: (n) => (n > 1 ? `${n} apps` : 'one app') }), /count: is not a plain template/);
+  assert.throws(() => languageJson({ any: (...args) => args.join() }), /without declared parameters/);
+  assert.throws(() => languageJson({ n: 3 }), /neither a string nor a function/);
+  assert.equal(languageJson({ a: 'x', f: (app) => `in ${app}!` }), '{"a":"x","f":["in ",0,"!"]}');
+});
+
+test('a language file that is not a pack of strings and templates is refused, not half-used', () => {
+  assert.throws(() => reviveLanguage([]), TypeError);
+  assert.throws(() => reviveLanguage(null), TypeError);
+  assert.throws(() => reviveLanguage({ a: { toString: 1 } }), /"a" is neither/);
+  assert.throws(() => reviveLanguage({ a: ['x', -1] }), /"a" is neither/);
+  const p = reviveLanguage(JSON.parse('{"__proto__":"x","why":"Pourquoi ?"}'));
+  assert.equal(Object.getPrototypeOf(p), Object.prototype, 'a "__proto__" key stays a plain key');
+  assert.equal(p.why, 'Pourquoi ?');
+});
