@@ -26,15 +26,19 @@ function templateOf(key, fn) {
   return parts;
 }
 
-/** A language pack as JSON text: strings as they are, functions as template parts. */
-export function languageJson(pack) {
-  const data = {};
-  for (const [key, value] of Object.entries(pack)) {
-    if (typeof value === 'string') data[key] = value;
-    else if (typeof value === 'function') data[key] = templateOf(key, value);
-    else throw new Error(`${key}: neither a string nor a function (${typeof value})`);
+/** One value of a pack as JSON: a string as it is, a function as template parts, an object (the reasons' words) key by key. */
+function encode(value, key) {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'function') return templateOf(key, value);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v, `${key}.${k}`)]));
   }
-  return JSON.stringify(data);
+  throw new Error(`${key}: neither a string, a function nor an object of them (${typeof value})`);
+}
+
+/** A language pack as JSON text: strings as they are, functions as template parts, nested objects kept. */
+export function languageJson(pack) {
+  return JSON.stringify(Object.fromEntries(Object.entries(pack).map(([key, value]) => [key, encode(value, key)])));
 }
 
 function* importExpressions(node) {

@@ -10,8 +10,8 @@ import type { LanguagePack } from '../i18n/en.js';
 
 /** One part of a function's template: literal text, or the index of the argument to insert. */
 export type TemplatePart = string | number;
-/** A language file as shipped: every key a string, or a function's template parts. */
-export type LanguageData = Readonly<Record<string, string | readonly TemplatePart[]>>;
+/** A language file as shipped: every key a string, a function's template parts, or an object of them. */
+export type LanguageData = { readonly [key: string]: string | readonly TemplatePart[] | LanguageData };
 /** Where a language file is (relative to the bundle) and the hash it must have. */
 export interface LanguageFile {
   readonly file: string;
@@ -20,19 +20,24 @@ export interface LanguageFile {
 
 const isPart = (p: unknown): p is TemplatePart => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0);
 
+/** One value of a language file as the pack has it: templates become functions again, objects are revived key by key. */
+function revive(key: string, value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every(isPart)) {
+    const parts = value as readonly TemplatePart[];
+    return (...args: unknown[]) => parts.map((p) => (typeof p === 'number' ? String(args[p]) : p)).join('');
+  }
+  if (depth < 3 && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    // fromEntries defines own properties: a "__proto__" key cannot reach the prototype.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(`${key}.${k}`, v, depth + 1)]));
+  }
+  throw new TypeError(`language file: "${key}" is neither a string, a template nor an object of them`);
+}
+
 /** The language pack a file describes: strings as they are, templates as functions again. */
 export function reviveLanguage(data: unknown): LanguagePack {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new TypeError('a language file must be a JSON object');
-  const entries = Object.entries(data).map(([key, value]): [string, unknown] => {
-    if (typeof value === 'string') return [key, value];
-    if (Array.isArray(value) && value.every(isPart)) {
-      const parts = value as readonly TemplatePart[];
-      return [key, (...args: unknown[]) => parts.map((p) => (typeof p === 'number' ? String(args[p]) : p)).join('')];
-    }
-    throw new TypeError(`language file: "${key}" is neither a string nor a template`);
-  });
-  // fromEntries defines own properties: a "__proto__" key cannot reach the prototype.
-  return Object.fromEntries(entries) as unknown as LanguagePack;
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, revive(key, value, 0)])) as unknown as LanguagePack;
 }
 
 /** Fetches a language file next to `base` (the bundle's URL), checked against its hash. */
