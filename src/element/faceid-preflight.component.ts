@@ -89,7 +89,7 @@ export class FaceidPreflight extends LitElement {
   /** The verification URL your backend obtained (`VerificationURL`), when you already have it. */
   @property({ attribute: 'verification-url' }) verificationUrl = '';
 
-  /** An endpoint of yours the element POSTs to (JSON with the prediction) for the verification URL. */
+  /** An endpoint of yours the element POSTs to (JSON with the prediction and its language) for the verification URL. */
   @property({ attribute: 'token-endpoint' }) tokenEndpoint = '';
 
   /** Milliseconds to wait for the token endpoint or the `urlProvider`. */

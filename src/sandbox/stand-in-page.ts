@@ -94,7 +94,7 @@ button { font: inherit; margin: .25rem .25rem .25rem 0; padding: .5rem .9rem; }
  * The page's script (served from /verify/stand-in.js; the page's CSP allows only same-origin
  * scripts). The element bundle is the package's CDN build, served from the same folder.
  */
-export const standInScript = `const prediction = document.getElementById('prediction');
+export const standInScript: string = `const prediction = document.getElementById('prediction');
 const reasons = document.getElementById('reasons');
 const probes = document.getElementById('probes');
 const camera = document.getElementById('camera');

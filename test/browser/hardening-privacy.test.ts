@@ -168,10 +168,11 @@ describe(`privacy of the BizToken and the network (${engine})`, function () {
     const handoffUrl = navigate.firstCall.args[0] as string;
     expect(handoffUrl).to.equal(`https://sg.faceid.qq.com/reflect/?token=${BIZ_TOKEN}`);
 
-    // The network: one POST to the configured endpoint, with the prediction only.
+    // The network: one POST to the configured endpoint, with the prediction and the language only.
     const endpointUrl = new URL(endpoint, location.href).href;
     expect(watching.sent.map((s) => `${s.via} ${s.method} ${s.url}`)).to.deep.equal([`fetch POST ${endpointUrl}`]);
-    expect(JSON.parse(watching.sent[0]!.body!)).to.have.all.keys('prediction');
+    expect(JSON.parse(watching.sent[0]!.body!)).to.have.all.keys('language', 'prediction');
+    expect(JSON.parse(watching.sent[0]!.body!).language).to.equal('en'); // for the hosted page's Config.Language
     expect(Object.keys(JSON.parse(watching.sent[0]!.body!).prediction).sort()).to.deep.equal(['likelihood', 'mode', 'rule']);
     expect(requests, 'Resource Timing: every request the page made during the flow').to.deep.equal([endpointUrl]);
     expect(watching.peerDescriptions, 'RTCPeerConnection.setLocalDescription (ICE gathering)').to.equal(0);

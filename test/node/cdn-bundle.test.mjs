@@ -57,24 +57,34 @@ test('each language file says what its module says, functions included', async (
     const { default: pack } = await import(`../../dist/i18n/${name}.js`);
     const revived = reviveLanguage(JSON.parse(readFileSync(new URL(`i18n/${file}`, dir), 'utf8')));
     assert.deepEqual(Object.keys(revived).sort(), Object.keys(pack).sort(), `${file}: same keys`);
-    for (const [key, value] of Object.entries(pack)) {
-      if (typeof value === 'function') for (const app of ['WeChat', '微信', '<b>&amp;']) assert.equal(revived[key](app), value(app), `${file} ${key}(${app})`);
-      else assert.equal(revived[key], value, `${file} ${key}`);
-    }
+    const same = (got, want, at) => {
+      if (typeof want === 'function') {
+        for (const arg of ['WeChat', '微信', '<b>&amp;']) {
+          const args = Array.from({ length: want.length }, (_, i) => `${arg}${i}`);
+          assert.equal(got(...args), want(...args), `${file} ${at}(${args})`);
+        }
+      } else if (want && typeof want === 'object') {
+        assert.deepEqual(Object.keys(got).sort(), Object.keys(want).sort(), `${file} ${at}: same keys`);
+        for (const [key, value] of Object.entries(want)) same(got[key], value, `${at}.${key}`);
+      } else assert.equal(got, want, `${file} ${at}`);
+    };
+    for (const [key, value] of Object.entries(pack)) same(revived[key], value, key); // the reasons' words too
   }
 });
 
 test('the build refuses a function that is not a plain template of its arguments', () => {
   assert.throws(() => languageJson({ count: (n) => (n > 1 ? `${n} apps` : 'one app') }), /count: is not a plain template/);
   assert.throws(() => languageJson({ any: (...args) => args.join() }), /without declared parameters/);
-  assert.throws(() => languageJson({ n: 3 }), /neither a string nor a function/);
+  assert.throws(() => languageJson({ n: 3 }), /n: neither a string, a function nor an object of them/);
+  assert.equal(languageJson({ o: { f: (a, b) => `${b}-${a}` } }), '{"o":{"f":[1,"-",0]}}');
   assert.equal(languageJson({ a: 'x', f: (app) => `in ${app}!` }), '{"a":"x","f":["in ",0,"!"]}');
 });
 
 test('a language file that is not a pack of strings and templates is refused, not half-used', () => {
   assert.throws(() => reviveLanguage([]), TypeError);
   assert.throws(() => reviveLanguage(null), TypeError);
-  assert.throws(() => reviveLanguage({ a: { toString: 1 } }), /"a" is neither/);
+  assert.throws(() => reviveLanguage({ a: { toString: 1 } }), /"a\.toString" is neither/);
+  assert.throws(() => reviveLanguage({ a: { b: { c: { d: { e: 'too deep' } } } } }), /is neither/);
   assert.throws(() => reviveLanguage({ a: ['x', -1] }), /"a" is neither/);
   const p = reviveLanguage(JSON.parse('{"__proto__":"x","why":"Pourquoi ?"}'));
   assert.equal(Object.getPrototypeOf(p), Object.prototype, 'a "__proto__" key stays a plain key');

@@ -52,7 +52,7 @@ test('every reason code renders to an English sentence, parameters filled in', (
 test("describeReason takes another language's words", () => {
   const words = { ...englishReasonWords, reasons: { ...englishReasonWords.reasons } };
   words.rules = { ...englishReasonWords.rules, 'intl/ios-safari': 'iOS 11.1.2 及以上的 Safari 支持反光模式。' };
-  words.reasons['below-minimum'] = ({ what, minimum, actual }) => `需要 ${what} ${minimum} 或更高版本；当前为 ${what} ${actual}。`;
+  words.reasons['below-minimum'] = (what, minimum, actual) => `需要 ${what} ${minimum} 或更高版本；当前为 ${what} ${actual}。`;
   words.osNames = { ...englishReasonWords.osNames, other: '系统' };
   assert.equal(describeReason(oneOfEach.rule, words), 'iOS 11.1.2 及以上的 Safari 支持反光模式。');
   assert.equal(
