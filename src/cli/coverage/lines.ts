@@ -1,7 +1,9 @@
 /**
  * Splits a byte stream into lines with memory bounded by the longest line kept: a line longer than
- * the limit is reported (as `null`) without ever being held whole. `\n` and `\r\n` both end a line;
- * a UTF-8 byte-order mark at the start is dropped.
+ * the limit is reported (as `null`) as soon as it passes the limit, and the rest of it skipped
+ * without ever being held — so an endless line (`/dev/zero`) is reported at once and costs nothing.
+ * Only `\n` ends a line (`\r\n` too, its `\r` dropped; a lone `\r` is part of the line); a UTF-8
+ * byte-order mark at the start is dropped.
  */
 
 /** The longest line read, in bytes, line ending excluded. Real log lines are far shorter. */
@@ -13,7 +15,8 @@ export type LineHandler = (line: string | null, lineNumber: number) => void;
 export class LineSplitter {
   #pending: Buffer[] = [];
   #pendingBytes = 0;
-  #tooLong = false;
+  /** The current line passed the limit and was reported: skip to its end. */
+  #skipping = false;
   #lineNumber = 0;
 
   constructor(
@@ -37,16 +40,18 @@ export class LineSplitter {
 
   /** Ends the input: a last line without a newline still counts. */
   end(): void {
-    if (this.#pendingBytes > 0 || this.#tooLong) this.#emit(Buffer.alloc(0), 0, 0);
+    if (this.#pendingBytes > 0) this.#emit(Buffer.alloc(0), 0, 0);
+    this.#skipping = false;
   }
 
   #hold(piece: Buffer): void {
-    if (this.#tooLong) return;
+    if (this.#skipping) return;
     // One byte of slack: a `\r` that the next chunk's `\n` turns into a line ending.
     if (this.#pendingBytes + piece.length > this.maxBytes + 1) {
-      this.#tooLong = true;
       this.#pending = [];
       this.#pendingBytes = 0;
+      this.#skipping = true;
+      this.onLine(null, ++this.#lineNumber);
       return;
     }
     this.#pending.push(Buffer.from(piece)); // a copy, so the whole chunk is not kept alive
@@ -54,16 +59,19 @@ export class LineSplitter {
   }
 
   #emit(chunk: Buffer, start: number, end: number): void {
+    if (this.#skipping) {
+      this.#skipping = false; // the end of a line already reported
+      return;
+    }
     if (this.#pending.length > 0) {
       chunk = Buffer.concat([...this.#pending, chunk.subarray(start, end)]);
       start = 0;
       end = chunk.length;
     }
     if (end > start && chunk[end - 1] === 0x0d) end--;
-    const tooLong = this.#tooLong || end - start > this.maxBytes;
+    const tooLong = end - start > this.maxBytes;
     this.#pending = [];
     this.#pendingBytes = 0;
-    this.#tooLong = false;
     this.#lineNumber++;
     // Decoding straight from the chunk, without a Buffer per line, is the cheapest way to a string.
     let line = tooLong ? null : chunk.toString('utf8', start, end);
