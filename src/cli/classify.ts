@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { predictFromUserAgent } from '../core/predict.js';
 import { MAX_LINE_BYTES, LineSplitter } from './coverage/lines.js';
-import { describeFailure } from './coverage/inputs.js';
+import { checkedStdin, describeFailure } from './coverage/inputs.js';
 import type { CliIO } from './io.js';
 import { checkedProfile, commonOptions } from './options.js';
 import type { ProfileId } from '../core/table/types.js';
@@ -43,7 +43,7 @@ export async function classify(args: readonly string[], io: CliIO): Promise<numb
   let out = '';
   const splitter = new LineSplitter((line, lineNumber) => (out += line === null ? tooLongLine(lineNumber) : lineOf(line)));
   try {
-    for await (const chunk of io.stdin) {
+    for await (const chunk of checkedStdin(io.stdin)) {
       splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
       // One write per chunk read, respecting back-pressure: a slow consumer must not make us buffer the input.
       if (out !== '') await write(io.stdout, out);

@@ -95,7 +95,7 @@ export class InputLines {
     if (line === null || !isBlank(line)) return;
     if (++this.#blankRun > MAX_BLANK_RUN) {
       throw new InputError(
-        `stopped reading "${this.summary.name}" at line ${lineNumber}: over ${MAX_BLANK_RUN.toLocaleString('en-US')} blank lines in a row (a log has none; is it a file of newlines?)`,
+        `stopped reading "${this.summary.name}" at line ${lineNumber.toLocaleString('en-US')}: over ${MAX_BLANK_RUN.toLocaleString('en-US')} blank lines in a row (a log has none; is it a file of newlines?)`,
       );
     }
   }

@@ -113,6 +113,7 @@ class TsvReader implements RecordReader {
   readonly recordLine = undefined;
   #countFirst: boolean;
   #first = true;
+  #broken = false;
 
   constructor(sample: readonly string[]) {
     let countFirst = 0;
@@ -121,13 +122,15 @@ class TsvReader implements RecordReader {
   }
 
   read(line: string): RecordResult {
+    if (this.#broken) return { bad: 'after-bad-header' };
     const first = this.#first;
     this.#first = false;
     const fields = line.split('\t');
     if (first && tabOrder(line) === undefined) {
       const columns = columnsOf(fields);
       if (columns !== undefined && fields.length === 2) {
-        if (columns.count < 0) return { bad: 'header-no-count-column' };
+        this.#broken = columns.count < 0 || columns.ambiguous;
+        if (this.#broken) return { bad: columns.count < 0 ? 'header-no-count-column' : 'header-ambiguous' };
         this.#countFirst = columns.count === 0;
         return HEADER;
       }
