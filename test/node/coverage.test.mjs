@@ -169,7 +169,7 @@ test('a read error half-way (a truncated gzip) exits 1 and reports the lines rea
 test('--json: the documented shape', () => {
   const report = runJson(['--top', '3', file('shape.txt', uaLog)]);
   assert.deepEqual(Object.keys(report), [
-    'version', 'profile', 'complete', 'inputs', 'lines', 'blank', 'classified', 'modes', 'rules', 'os', 'browsers', 'topUndetermined',
+    'version', 'profile', 'complete', 'inputs', 'lines', 'blank', 'classified', 'modes', 'rules', 'os', 'browsers', 'top', 'topUndetermined',
     'unlistedUndeterminedAtMost', 'badLines', 'cache',
   ]);
   assert.equal(report.version, 1);

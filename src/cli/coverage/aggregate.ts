@@ -60,6 +60,8 @@ export interface CoverageReport {
   rules: BreakdownRow[];
   os: BreakdownRow[];
   browsers: BreakdownRow[];
+  /** How many undetermined user agents were asked for (`--top`): what a merge lists by default. */
+  top: number;
   topUndetermined: Array<{ userAgent: string; count: number; overcount: number; rule: string }>;
   /** An undetermined user agent not in `topUndetermined` was seen at most this many times (0: all are listed). */
   unlistedUndeterminedAtMost: number;
@@ -175,6 +177,7 @@ export function summarize(tally: CoverageTally, facts: RunFacts): CoverageReport
     rules: rows(tally.rules),
     os: rows(tally.os),
     browsers: rows(tally.browsers),
+    top: tally.top,
     topUndetermined: tally.undetermined
       .top(tally.top)
       .map(({ key, count, overcount, data }) => ({ userAgent: key, count, overcount, rule: data })),

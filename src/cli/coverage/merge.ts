@@ -23,7 +23,7 @@ count is at most "overcount" too high; one not listed was seen at most "unlisted
 times). Reports of different profiles or report versions are refused.
 
 Options:
-  -n, --top <N>   How many undetermined user agents to list (default: the longest list given, max 1000)
+  -n, --top <N>   How many undetermined user agents to list (default: the most any report asked for)
       --json      Print the merged report as JSON (it can be merged again)
       --csv       Print it as CSV
   -h, --help      Show this help
@@ -62,7 +62,7 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   try {
     const reports: Array<[string, CoverageReport]> = [];
     for (const name of positionals) reports.push([name, await readReport(name)]);
-    const top = values.top === undefined ? Math.max(...reports.map(([, r]) => r.topUndetermined.length)) : Number(values.top);
+    const top = values.top === undefined ? Math.max(...reports.map(([, r]) => r.top)) : Number(values.top);
     io.stdout.write(renderReport(mergeReports(reports, top), output));
     return 0;
   } catch (error) {
@@ -107,7 +107,7 @@ function wellFormed(r: CoverageReport): boolean {
   return (
     typeof r.complete === 'boolean' &&
     Array.isArray(r.inputs) &&
-    [r.lines, r.blank, r.classified, r.unlistedUndeterminedAtMost, r.cache?.hits, r.cache?.misses, r.badLines?.count].every(isCount) &&
+    [r.lines, r.blank, r.classified, r.top, r.unlistedUndeterminedAtMost, r.cache?.hits, r.cache?.misses, r.badLines?.count].every(isCount) &&
     modes.every((m) => isCount(r.modes[m]?.count)) &&
     rows(r.rules) &&
     rows(r.os) &&
