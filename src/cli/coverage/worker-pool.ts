@@ -24,6 +24,9 @@ export function autoThreads(): number {
   return cores > 1 ? cores : 0;
 }
 
+/** What the workers did in this process: for tests and benchmarks that must know they ran. */
+export const workerStats = { batches: 0, userAgents: 0 };
+
 class Pool {
   readonly #workers: Worker[];
   readonly #waiting = new Map<number, { resolve: (verdicts: Verdict[]) => void; reject: (error: Error) => void }>();
@@ -61,6 +64,8 @@ class Pool {
       });
     });
     const verdicts = (await Promise.all(parts)).flat();
+    workerStats.batches++;
+    workerStats.userAgents += userAgents.length;
     return new Map(userAgents.map((ua, i) => [ua, verdicts[i]!]));
   }
 
