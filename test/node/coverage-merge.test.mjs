@@ -55,34 +55,26 @@ test('merge(a, b, c) is the report of a ∪ b ∪ c: counts, shares, breakdowns,
   assert.match(run(['merge', '--csv', ...shards]).stdout, /^section,key,count,share,reflection,video,undetermined,detail\n/);
 });
 
-/** mulberry32: a deterministic draw. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('the top list keeps its bound when the shards\' counters overflowed: truth within [count − overcount, count], none above the bound left out', () => {
   // 4,000 distinct undetermined agents with Zipf-like counts over 3 shards: each shard's counter
   // (1,000 slots) overflows, so shard counts carry over-counts and the merge adds bounds.
-  const random = prng(7);
   const truth = new Map();
   const shards = [[], [], []];
   for (let i = 0; i < 4000; i++) {
     const ua = `unlisted-agent/${i}`;
     let total = 0;
     for (const shard of shards) {
-      const n = Math.floor(5000 / (i + 1)) + Math.floor(random() * 3);
+      const n = Math.floor(5000 / (i + 1)) + ((i * 7 + shards.indexOf(shard) * 13) % 3);
       if (n > 0) shard.push([ua, n]);
       total += n;
     }
     truth.set(ua, total);
   }
-  for (const shard of shards) shard.sort(() => random() - 0.5); // arrival order scrambled
+  // Arrival order scrambled (by a multiplicative hash of the position), differently in each shard.
+  shards.forEach((shard, s) => {
+    const order = shard.map((row, i) => [Math.imul(i + s, 2654435761) >>> 0, row]).sort((a, b) => a[0] - b[0]);
+    shard.splice(0, shard.length, ...order.map(([, row]) => row));
+  });
   const reports = shards.map((rows, i) => {
     const tsv = file(`zipf-${i}.tsv`, `${rows.map(([ua, n]) => `${ua}\t${n}`).join('\n')}\n`);
     return file(`zipf-${i}.json`, runJson(['--top', '20', tsv]));

@@ -14,6 +14,8 @@ import type { RecordSink } from './input-lines.js';
 
 /** Records per batch: big enough to amortise a message, small next to the cache (no eviction inside one). */
 const BATCH = 8192;
+/** Characters per batch, at most (plus one chunk's worth): long lines make small batches, so memory stays bounded by bytes. */
+const BATCH_CHARS = 2 * 1024 * 1024;
 
 /** Records read on one thread before the workers start, when the input's size is not known ahead. */
 export const PARALLEL_AFTER = 100_000;
@@ -82,6 +84,7 @@ export class ParallelSink implements RecordSink {
   #pool: Pool | undefined;
   #userAgents: string[] = [];
   #counts: number[] = [];
+  #chars = 0;
   #inFlight: Promise<void> = Promise.resolve();
   #requested = new Set<string>();
 
@@ -107,11 +110,12 @@ export class ParallelSink implements RecordSink {
     }
     this.#userAgents.push(userAgent);
     this.#counts.push(count);
+    this.#chars += userAgent.length;
   }
 
   /** Sends a full batch on its way; waits for the one before, so memory stays at two batches. */
   async drain(): Promise<void> {
-    if (this.#userAgents.length >= BATCH) await this.#flush();
+    if (this.#userAgents.length >= BATCH || this.#chars >= BATCH_CHARS) await this.#flush();
   }
 
   async #flush(): Promise<void> {
@@ -120,6 +124,7 @@ export class ParallelSink implements RecordSink {
     const counts = this.#counts;
     this.#userAgents = [];
     this.#counts = [];
+    this.#chars = 0;
     const requested = new Set<string>();
     for (const ua of userAgents) if (!this.classifier.has(ua) && !this.#requested.has(ua)) requested.add(ua);
     const predictions = pool.predict([...requested]);
