@@ -27,7 +27,7 @@ export const CACHED_USER_AGENT_MAX = 640;
 
 /** The engine behind a bounded LRU cache: each distinct user agent is predicted once while it stays hot. */
 export class CachedClassifier {
-  readonly #cache: QuickLRU<string, Verdict>;
+  private readonly cache: QuickLRU<string, Verdict>;
   hits = 0;
   misses = 0;
 
@@ -35,24 +35,30 @@ export class CachedClassifier {
     readonly profile: ProfileId,
     cacheSize = CACHE_SIZE,
   ) {
-    this.#cache = new QuickLRU({ maxSize: cacheSize });
+    this.cache = new QuickLRU({ maxSize: cacheSize });
   }
 
   classify(userAgent: string): Verdict {
-    const cached = this.#cache.get(userAgent);
+    const cached = this.cache.get(userAgent);
     if (cached !== undefined) {
       this.hits++;
       return cached;
     }
     this.misses++;
     const verdict = this.predict(userAgent);
-    if (userAgent.length <= CACHED_USER_AGENT_MAX) this.#cache.set(detached(userAgent), verdict);
+    if (userAgent.length <= CACHED_USER_AGENT_MAX) this.cache.set(detached(userAgent), verdict);
     return verdict;
+  }
+
+  /** A user agent that will not come again (a line of counted input): predicted, not cached. */
+  classifyOnce(userAgent: string): Verdict {
+    this.misses++;
+    return this.predict(userAgent);
   }
 
   /** True when {@link classify} would answer from the cache (without touching its order). */
   has(userAgent: string): boolean {
-    return this.#cache.has(userAgent);
+    return this.cache.has(userAgent);
   }
 
   /** The engine's prediction, uncached; a worker's answer when one was prepared for this user agent. */

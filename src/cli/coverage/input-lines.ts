@@ -17,16 +17,19 @@ const MAX_HELD = DETECTION_SAMPLE * 10;
  */
 export const MAX_BLANK_RUN = 1_000_000;
 
-/** Where records go to be predicted and tallied, in the order given (now, or a batch later). */
+/**
+ * Where records go to be predicted and tallied, in the order given (now, or a batch later).
+ * `distinct`: a line of counted input, whose user agent does not come again — no use caching it.
+ */
 export interface RecordSink {
-  record(userAgent: string, count: number): void;
+  record(userAgent: string, count: number, distinct: boolean): void;
 }
 
 export class InputLines {
-  readonly #held: Array<[string | null, number]> = [];
-  #nonBlankHeld = 0;
-  #reader: RecordReader | undefined;
-  #blankRun = 0;
+  private readonly held: Array<[string | null, number]> = [];
+  private nonBlankHeld = 0;
+  private reader: RecordReader | undefined;
+  private blankRun = 0;
 
   constructor(
     readonly summary: InputSummary,
@@ -38,62 +41,62 @@ export class InputLines {
   /** Takes one line from the splitter: `null` is a line over the length limit. */
   readonly line = (line: string | null, lineNumber: number): void => {
     this.summary.lines = lineNumber;
-    if (this.#reader !== undefined) {
-      this.#read(this.#reader, line, lineNumber);
+    if (this.reader !== undefined) {
+      this.read(this.reader, line, lineNumber);
       return;
     }
-    this.#held.push([line, lineNumber]);
-    if (line !== null && !isBlank(line)) this.#nonBlankHeld++;
-    if (this.#nonBlankHeld >= DETECTION_SAMPLE || this.#held.length >= MAX_HELD) this.#decide();
+    this.held.push([line, lineNumber]);
+    if (line !== null && !isBlank(line)) this.nonBlankHeld++;
+    if (this.nonBlankHeld >= DETECTION_SAMPLE || this.held.length >= MAX_HELD) this.decide();
   };
 
   /** The input has ended: lines still held are read with what they tell. */
   end(): void {
-    if (this.#reader === undefined && this.#held.length > 0) this.#decide();
-    const open = this.#reader?.end();
+    if (this.reader === undefined && this.held.length > 0) this.decide();
+    const open = this.reader?.end();
     if (open !== undefined) this.tally.addBad(this.summary.name, open.line, open.bad);
   }
 
-  #decide(): void {
-    const sample = this.#held.flatMap(([line]) => (line !== null && !isBlank(line) ? [line] : []));
+  private decide(): void {
+    const sample = this.held.flatMap(([line]) => (line !== null && !isBlank(line) ? [line] : []));
     const countsOnly = this.choice === 'counts';
     const format = this.choice === undefined || countsOnly ? detectFormat(sample, countsOnly) : this.choice;
     const reader = createReader(format, countsOnly, sample);
-    this.#reader = reader;
+    this.reader = reader;
     this.summary.format = format;
-    this.#blankRun = 0;
-    for (const [line, lineNumber] of this.#held) this.#read(reader, line, lineNumber);
-    this.#held.length = 0;
+    this.blankRun = 0;
+    for (const [line, lineNumber] of this.held) this.read(reader, line, lineNumber);
+    this.held.length = 0;
     this.summary.counted = reader.counted;
   }
 
-  #read(reader: RecordReader, line: string | null, lineNumber: number): void {
+  private read(reader: RecordReader, line: string | null, lineNumber: number): void {
     if (line === null) {
       this.tally.addBad(this.summary.name, reader.recordLine ?? lineNumber, 'too-long');
       return;
     }
     if (isBlank(line) && reader.recordLine === undefined) {
       this.tally.addBlank();
-      this.#countBlankRun(line, lineNumber);
+      this.countBlankRun(line, lineNumber);
       return;
     }
-    this.#blankRun = 0;
+    this.blankRun = 0;
     const result = reader.read(line, lineNumber);
     if (result === HEADER || result === PENDING) return;
     if (typeof result === 'string') {
-      if (this.tally.admit(1)) this.sink.record(result, 1);
+      if (this.tally.admit(1)) this.sink.record(result, 1, false);
       else this.tally.addBad(this.summary.name, lineNumber, 'total-too-large');
     } else if ('bad' in result) {
       this.tally.addBad(this.summary.name, reader.recordLine ?? lineNumber, result.bad);
     } else if (result.count > 0) {
-      if (this.tally.admit(result.count)) this.sink.record(result.userAgent, result.count);
+      if (this.tally.admit(result.count)) this.sink.record(result.userAgent, result.count, true);
       else this.tally.addBad(this.summary.name, lineNumber, 'total-too-large');
     }
   }
 
-  #countBlankRun(line: string | null, lineNumber: number): void {
+  private countBlankRun(line: string | null, lineNumber: number): void {
     if (line === null || !isBlank(line)) return;
-    if (++this.#blankRun > MAX_BLANK_RUN) {
+    if (++this.blankRun > MAX_BLANK_RUN) {
       throw new InputError(
         `stopped reading "${this.summary.name}" at line ${lineNumber.toLocaleString('en-US')}: over ${MAX_BLANK_RUN.toLocaleString('en-US')} blank lines in a row (a log has none; is it a file of newlines?)`,
       );

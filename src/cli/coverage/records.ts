@@ -57,6 +57,8 @@ export function parseCount(value: unknown): number | { bad: BadLineReason } {
     return Number.isSafeInteger(value) ? value : { bad: 'count-too-large' };
   }
   if (typeof value !== 'string') return { bad: value === undefined || value === null ? 'no-count' : 'invalid-count' };
+  const fast = digitsValue(value);
+  if (fast >= 0) return fast;
   const text = value.trim();
   if (/^\d+$/.test(text)) {
     const n = Number(text);
@@ -66,6 +68,19 @@ export function parseCount(value: unknown): number | { bad: BadLineReason } {
   if (/^-\s*\d+(\.\d*)?$/.test(text)) return { bad: 'negative-count' };
   if (/^\d*\.\d+$|^\d+\.\d*$/.test(text)) return /^\d+\.0*$/.test(text) ? parseCount(text.replace(/\.0*$/, '')) : { bad: 'fractional-count' };
   return { bad: 'invalid-count' };
+}
+
+/** The value of a string of 1–15 ASCII digits (always exact), or -1: the common case, without a regex. */
+function digitsValue(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 15) return -1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 function counted(userAgent: Extracted, count: number | { bad: BadLineReason }): Extracted | CountedRecord {
@@ -111,33 +126,33 @@ const countedJsonReader: RecordReader = {
 class TsvReader implements RecordReader {
   readonly counted = true;
   readonly recordLine = undefined;
-  #countFirst: boolean;
-  #first = true;
-  #broken = false;
+  private countFirst: boolean;
+  private first = true;
+  private broken = false;
 
   constructor(sample: readonly string[]) {
     let countFirst = 0;
     for (const line of sample) if (tabOrder(line) === 'count-ua') countFirst++;
-    this.#countFirst = countFirst > sample.length / 2;
+    this.countFirst = countFirst > sample.length / 2;
   }
 
   read(line: string): RecordResult {
-    if (this.#broken) return { bad: 'after-bad-header' };
-    const first = this.#first;
-    this.#first = false;
+    if (this.broken) return { bad: 'after-bad-header' };
+    const first = this.first;
+    this.first = false;
     const fields = line.split('\t');
     if (first && tabOrder(line) === undefined) {
       const columns = columnsOf(fields);
       if (columns !== undefined && fields.length === 2) {
-        this.#broken = columns.count < 0 || columns.ambiguous;
-        if (this.#broken) return { bad: columns.count < 0 ? 'header-no-count-column' : 'header-ambiguous' };
-        this.#countFirst = columns.count === 0;
+        this.broken = columns.count < 0 || columns.ambiguous;
+        if (this.broken) return { bad: columns.count < 0 ? 'header-no-count-column' : 'header-ambiguous' };
+        this.countFirst = columns.count === 0;
         return HEADER;
       }
     }
     if (fields.length !== 2) return { bad: 'wrong-field-count' };
     const [a, b] = fields as [string, string];
-    return this.#countFirst ? counted(nonEmpty(b.trim()), parseCount(a)) : counted(nonEmpty(a.trim()), parseCount(b));
+    return this.countFirst ? counted(nonEmpty(b.trim()), parseCount(a)) : counted(nonEmpty(a.trim()), parseCount(b));
   }
 
   end(): undefined {
@@ -147,63 +162,63 @@ class TsvReader implements RecordReader {
 
 /** CSV with a header naming its columns (RFC 4180). Counted when the header has a count column. */
 class CsvReader implements RecordReader {
-  #columns: HeaderColumns | undefined;
-  #broken = false;
-  #pending: string | undefined;
-  #pendingLine = 0;
+  private columns: HeaderColumns | undefined;
+  private broken = false;
+  private pending: string | undefined;
+  private pendingLine = 0;
 
   constructor(private readonly countsRequired: boolean) {}
 
   get counted(): boolean {
-    return this.countsRequired || (this.#columns !== undefined && this.#columns.count >= 0);
+    return this.countsRequired || (this.columns !== undefined && this.columns.count >= 0);
   }
 
   get recordLine(): number | undefined {
-    return this.#pending === undefined ? undefined : this.#pendingLine;
+    return this.pending === undefined ? undefined : this.pendingLine;
   }
 
   read(line: string, lineNumber: number): RecordResult {
-    if (this.#broken) return { bad: 'after-bad-header' };
+    if (this.broken) return { bad: 'after-bad-header' };
     let text = line;
-    if (this.#pending !== undefined) {
-      text = `${this.#pending}\n${line}`;
+    if (this.pending !== undefined) {
+      text = `${this.pending}\n${line}`;
       if (text.length > MAX_LINE_BYTES) {
-        this.#pending = undefined;
+        this.pending = undefined;
         return { bad: 'too-long' };
       }
     }
     const fields = splitCsv(text);
     if (fields === 'open') {
-      if (this.#pending === undefined) this.#pendingLine = lineNumber;
-      this.#pending = text;
+      if (this.pending === undefined) this.pendingLine = lineNumber;
+      this.pending = text;
       return PENDING;
     }
-    this.#pending = undefined;
-    if (fields === 'malformed') return this.#columns === undefined ? this.#badHeader('malformed-csv') : { bad: 'malformed-csv' };
-    if (this.#columns === undefined) return this.#header(fields);
-    const columns = this.#columns;
+    this.pending = undefined;
+    if (fields === 'malformed') return this.columns === undefined ? this.badHeader('malformed-csv') : { bad: 'malformed-csv' };
+    if (this.columns === undefined) return this.header(fields);
+    const columns = this.columns;
     if (fields.length !== columns.fields) return { bad: 'wrong-field-count' };
     const userAgent = nonEmpty(fields[columns.userAgent]!.trim());
     return columns.count < 0 ? userAgent : counted(userAgent, parseCount(fields[columns.count]));
   }
 
-  #header(fields: string[]): RecordResult {
+  private header(fields: string[]): RecordResult {
     const columns = columnsOf(fields);
-    if (columns === undefined) return this.#badHeader('header-no-user-agent-column');
-    if (columns.ambiguous) return this.#badHeader('header-ambiguous');
-    if (this.countsRequired && columns.count < 0) return this.#badHeader('header-no-count-column');
-    this.#columns = columns;
+    if (columns === undefined) return this.badHeader('header-no-user-agent-column');
+    if (columns.ambiguous) return this.badHeader('header-ambiguous');
+    if (this.countsRequired && columns.count < 0) return this.badHeader('header-no-count-column');
+    this.columns = columns;
     return HEADER;
   }
 
-  #badHeader(reason: BadLineReason): RecordResult {
-    this.#broken = true;
+  private badHeader(reason: BadLineReason): RecordResult {
+    this.broken = true;
     return { bad: reason };
   }
 
   end(): { line: number; bad: BadLineReason } | undefined {
-    if (this.#pending === undefined) return undefined;
-    this.#pending = undefined;
-    return { line: this.#pendingLine, bad: 'malformed-csv' };
+    if (this.pending === undefined) return undefined;
+    this.pending = undefined;
+    return { line: this.pendingLine, bad: 'malformed-csv' };
   }
 }

@@ -22,43 +22,43 @@ interface Entry<T> extends Counted<T> {
 }
 
 export class TopCounter<T> {
-  readonly #entries = new Map<string, Entry<T>>();
+  private readonly entries = new Map<string, Entry<T>>();
   /** A min-heap on count: the root is the entry to replace. */
-  readonly #heap: Entry<T>[] = [];
+  private readonly heap: Entry<T>[] = [];
 
   constructor(readonly capacity: number) {
     if (!(capacity >= 1)) throw new RangeError('capacity must be at least 1');
   }
 
-  #evicted = false;
+  private evicted = false;
 
   add(key: string, data: T, weight = 1): void {
-    const entry = this.#entries.get(key);
+    const entry = this.entries.get(key);
     if (entry) {
       entry.count += weight;
-      this.#siftDown(entry.at);
+      this.siftDown(entry.at);
       return;
     }
     key = detached(key);
-    if (this.#heap.length < this.capacity) {
-      const fresh: Entry<T> = { key, count: weight, overcount: 0, data, at: this.#heap.length };
-      this.#heap.push(fresh);
-      this.#entries.set(key, fresh);
-      this.#siftUp(fresh.at);
+    if (this.heap.length < this.capacity) {
+      const fresh: Entry<T> = { key, count: weight, overcount: 0, data, at: this.heap.length };
+      this.heap.push(fresh);
+      this.entries.set(key, fresh);
+      this.siftUp(fresh.at);
       return;
     }
-    const least = this.#heap[0]!;
-    this.#entries.delete(least.key);
-    this.#evicted = true;
+    const least = this.heap[0]!;
+    this.entries.delete(least.key);
+    this.evicted = true;
     const replacement: Entry<T> = { key, count: least.count + weight, overcount: least.count, data, at: 0 };
-    this.#heap[0] = replacement;
-    this.#entries.set(key, replacement);
-    this.#siftDown(0);
+    this.heap[0] = replacement;
+    this.entries.set(key, replacement);
+    this.siftDown(0);
   }
 
   /** The `n` most counted keys, most first (ties by key, for a stable report). */
   top(n: number): Array<Counted<T>> {
-    return [...this.#heap]
+    return [...this.heap]
       .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
       .slice(0, n)
       .map(({ key, count, overcount, data }) => ({ key, count, overcount, data }));
@@ -72,25 +72,25 @@ export class TopCounter<T> {
   unlistedAtMost(n: number): number {
     const sorted = this.top(n + 1);
     if (sorted.length > n) return sorted[n]!.count;
-    return this.#evicted ? (this.#heap[0]?.count ?? 0) : 0;
+    return this.evicted ? (this.heap[0]?.count ?? 0) : 0;
   }
 
   get size(): number {
-    return this.#heap.length;
+    return this.heap.length;
   }
 
-  #siftUp(i: number): void {
-    const heap = this.#heap;
+  private siftUp(i: number): void {
+    const heap = this.heap;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (heap[parent]!.count <= heap[i]!.count) return;
-      this.#swap(i, parent);
+      this.swap(i, parent);
       i = parent;
     }
   }
 
-  #siftDown(i: number): void {
-    const heap = this.#heap;
+  private siftDown(i: number): void {
+    const heap = this.heap;
     for (;;) {
       const left = 2 * i + 1;
       const right = left + 1;
@@ -98,13 +98,13 @@ export class TopCounter<T> {
       if (left < heap.length && heap[left]!.count < heap[least]!.count) least = left;
       if (right < heap.length && heap[right]!.count < heap[least]!.count) least = right;
       if (least === i) return;
-      this.#swap(i, least);
+      this.swap(i, least);
       i = least;
     }
   }
 
-  #swap(i: number, j: number): void {
-    const heap = this.#heap;
+  private swap(i: number, j: number): void {
+    const heap = this.heap;
     const a = heap[i]!;
     const b = heap[j]!;
     heap[i] = b;

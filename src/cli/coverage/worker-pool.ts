@@ -30,23 +30,23 @@ export function autoThreads(): number {
 export const workerStats = { batches: 0, userAgents: 0 };
 
 class Pool {
-  readonly #workers: Worker[];
-  readonly #waiting = new Map<number, { resolve: (verdicts: Verdict[]) => void; reject: (error: Error) => void }>();
-  #next = 0;
-  #failed: Error | undefined;
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (verdicts: Verdict[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
+  private failed: Error | undefined;
 
   constructor(size: number, profile: ProfileId) {
     const script = new URL('./predict-worker.js', import.meta.url);
-    this.#workers = Array.from({ length: size }, () => {
+    this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(script, { workerData: { profile } });
       worker.on('message', ({ id, verdicts }: { id: number; verdicts: Verdict[] }) => {
-        this.#waiting.get(id)?.resolve(verdicts);
-        this.#waiting.delete(id);
+        this.waiting.get(id)?.resolve(verdicts);
+        this.waiting.delete(id);
       });
       worker.on('error', (error) => {
-        this.#failed = error;
-        for (const waiting of this.#waiting.values()) waiting.reject(error);
-        this.#waiting.clear();
+        this.failed = error;
+        for (const waiting of this.waiting.values()) waiting.reject(error);
+        this.waiting.clear();
       });
       return worker;
     });
@@ -54,14 +54,14 @@ class Pool {
 
   /** The verdicts of `userAgents`, spread over the workers. */
   async predict(userAgents: string[]): Promise<Map<string, Verdict>> {
-    if (this.#failed) throw this.#failed;
-    const share = Math.ceil(userAgents.length / this.#workers.length);
-    const parts = this.#workers.map((worker, i) => {
+    if (this.failed) throw this.failed;
+    const share = Math.ceil(userAgents.length / this.workers.length);
+    const parts = this.workers.map((worker, i) => {
       const slice = userAgents.slice(i * share, (i + 1) * share);
       if (slice.length === 0) return Promise.resolve([] as Verdict[]);
-      const id = this.#next++;
+      const id = this.next++;
       return new Promise<Verdict[]>((resolve, reject) => {
-        this.#waiting.set(id, { resolve, reject });
+        this.waiting.set(id, { resolve, reject });
         worker.postMessage({ id, userAgents: slice });
       });
     });
@@ -72,7 +72,7 @@ class Pool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
@@ -81,12 +81,13 @@ class Pool {
  * workers. {@link drain} between chunks keeps at most one batch in flight; {@link finish} at the end.
  */
 export class ParallelSink implements RecordSink {
-  #pool: Pool | undefined;
-  #userAgents: string[] = [];
-  #counts: number[] = [];
-  #chars = 0;
-  #inFlight: Promise<void> = Promise.resolve();
-  #requested = new Set<string>();
+  private pool: Pool | undefined;
+  private userAgents: string[] = [];
+  private counts: number[] = [];
+  private distinct: boolean[] = [];
+  private chars = 0;
+  private inFlight: Promise<void> = Promise.resolve();
+  private requested = new Set<string>();
 
   constructor(
     private readonly tally: CoverageTally,
@@ -95,62 +96,71 @@ export class ParallelSink implements RecordSink {
   ) {}
 
   get parallel(): boolean {
-    return this.#pool !== undefined;
+    return this.pool !== undefined;
   }
 
   /** From now on, predict on worker threads (when there are any to use). */
   start(): void {
-    if (this.#pool === undefined && this.threads > 0) this.#pool = new Pool(this.threads, this.classifier.profile);
+    if (this.pool === undefined && this.threads > 0) this.pool = new Pool(this.threads, this.classifier.profile);
   }
 
-  record(userAgent: string, count: number): void {
-    if (this.#pool === undefined) {
-      this.tally.add(this.classifier.classify(userAgent), userAgent, count);
+  record(userAgent: string, count: number, distinct: boolean): void {
+    if (this.pool === undefined) {
+      this.tally.add(distinct ? this.classifier.classifyOnce(userAgent) : this.classifier.classify(userAgent), userAgent, count);
       return;
     }
-    this.#userAgents.push(userAgent);
-    this.#counts.push(count);
-    this.#chars += userAgent.length;
+    this.userAgents.push(userAgent);
+    this.counts.push(count);
+    this.distinct.push(distinct);
+    this.chars += userAgent.length;
   }
 
   /** Sends a full batch on its way; waits for the one before, so memory stays at two batches. */
   async drain(): Promise<void> {
-    if (this.#userAgents.length >= BATCH || this.#chars >= BATCH_CHARS) await this.#flush();
+    if (this.userAgents.length >= BATCH || this.chars >= BATCH_CHARS) await this.flush();
   }
 
-  async #flush(): Promise<void> {
-    const pool = this.#pool!;
-    const userAgents = this.#userAgents;
-    const counts = this.#counts;
-    this.#userAgents = [];
-    this.#counts = [];
-    this.#chars = 0;
+  private async flush(): Promise<void> {
+    const pool = this.pool!;
+    const userAgents = this.userAgents;
+    const counts = this.counts;
+    const distinct = this.distinct;
+    this.userAgents = [];
+    this.counts = [];
+    this.distinct = [];
+    this.chars = 0;
     const requested = new Set<string>();
-    for (const ua of userAgents) if (!this.classifier.has(ua) && !this.#requested.has(ua)) requested.add(ua);
-    const predictions = pool.predict([...requested]);
-    const previous = this.#inFlight;
+    userAgents.forEach((ua, i) => {
+      if ((distinct[i] || !this.classifier.has(ua)) && !this.requested.has(ua)) requested.add(ua);
+    });
+    // A worker that fails costs speed, not the run: its user agents are predicted here, the same way.
+    const predictions = pool.predict([...requested]).catch(() => new Map<string, Verdict>());
+    const previous = this.inFlight;
     const current = (async () => {
       await previous;
       this.classifier.prepared = await predictions;
       try {
-        for (let i = 0; i < userAgents.length; i++) this.tally.add(this.classifier.classify(userAgents[i]!), userAgents[i]!, counts[i]!);
+        for (let i = 0; i < userAgents.length; i++) {
+          const ua = userAgents[i]!;
+          this.tally.add(distinct[i] ? this.classifier.classifyOnce(ua) : this.classifier.classify(ua), ua, counts[i]!);
+        }
       } finally {
         this.classifier.prepared = undefined;
       }
     })();
-    this.#inFlight = current;
+    this.inFlight = current;
     await previous;
-    this.#requested = requested;
+    this.requested = requested;
   }
 
   /** Tallies what is left; the workers stop. */
   async finish(): Promise<void> {
     try {
-      if (this.#pool !== undefined && this.#userAgents.length > 0) await this.#flush();
-      await this.#inFlight;
+      if (this.pool !== undefined && this.userAgents.length > 0) await this.flush();
+      await this.inFlight;
     } finally {
-      await this.#pool?.close();
-      this.#pool = undefined;
+      await this.pool?.close();
+      this.pool = undefined;
     }
   }
 }
