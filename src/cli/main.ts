@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { classify } from './classify.js';
 import { coverage } from './coverage/command.js';
+import type { CliIO } from './io.js';
 import { sandbox } from './sandbox.js';
 import { UsageError, usage } from './usage.js';
+
+export type { CliIO } from './io.js';
 
 /** Entry point of the `faceid-preflight` command. Resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
@@ -37,13 +40,6 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   }
 }
 
-export interface CliIO {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  version: string;
-}
-
 function processIO(): CliIO {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, version: packageVersion() };
 }
@@ -52,13 +48,4 @@ function packageVersion(): string {
   // dist/cli/main.js → package.json: the version of the code that is actually running.
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
   return pkg.version ?? 'unknown';
-}
-
-/** Runs an argument parse; its complaint (an unknown flag, a missing value) becomes a usage error. */
-export function withUsage<T>(parse: () => T, help: string): T {
-  try {
-    return parse();
-  } catch (error) {
-    throw new UsageError((error as Error).message, help);
-  }
 }

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { startSandbox } from '../sandbox/index.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import { UsageError } from './usage.js';
 
 export const sandboxUsage = `Usage: faceid-preflight sandbox [options]

@@ -21,10 +21,10 @@ test('classify: user agents as arguments → one JSON line each, in order', () =
   assert.equal(a.environment.os, 'iOS');
 });
 
-test('classify: one user agent per line on stdin, blank lines skipped', () => {
+test('classify: one user agent per line on stdin; a blank line is a line of its own', () => {
   const r = run(['classify'], `${iosSafari}\n\n${ucAndroid}\r\n`);
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(lines(r.stdout).map((l) => l.mode), ['reflection', 'video']);
+  assert.deepEqual(lines(r.stdout).map((l) => [l.userAgent, l.mode]), [[iosSafari, 'reflection'], ['', 'undetermined'], [ucAndroid, 'video']]);
 });
 
 test('classify --profile mainland follows the mainland table', () => {

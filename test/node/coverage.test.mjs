@@ -90,7 +90,7 @@ test('gzip is read transparently, recognised by its bytes whatever the name, fro
   const gz = gzipSync(combinedLog);
   for (const name of ['access.log.gz', 'access-rotated.1']) {
     const report = runJson([file(name, gz)]);
-    assert.deepEqual(report.inputs[0], { name: path.join(dir, name), format: 'combined', gzip: true, lines: userAgents.length });
+    assert.deepEqual(report.inputs[0], { name: path.join(dir, name), format: 'combined', counted: false, gzip: true, lines: userAgents.length });
     assert.deepEqual(modeCounts(report), expectedModes);
   }
   const fromStdin = runJson(['-'], gz);
@@ -169,8 +169,10 @@ test('a read error half-way (a truncated gzip) exits 1 and reports the lines rea
 test('--json: the documented shape', () => {
   const report = runJson(['--top', '3', file('shape.txt', uaLog)]);
   assert.deepEqual(Object.keys(report), [
-    'profile', 'complete', 'inputs', 'lines', 'blank', 'classified', 'modes', 'rules', 'os', 'browsers', 'topUndetermined', 'badLines', 'cache',
+    'version', 'profile', 'complete', 'inputs', 'lines', 'blank', 'classified', 'modes', 'rules', 'os', 'browsers', 'top', 'topUndetermined',
+    'unlistedUndeterminedAtMost', 'badLines', 'cache',
   ]);
+  assert.equal(report.version, 1);
   assert.equal(report.profile, 'intl');
   assert.equal(report.complete, true);
   assert.deepEqual(Object.keys(report.modes), ['reflection', 'video', 'undetermined']);
@@ -278,7 +280,7 @@ test('usage errors exit 2 with the coverage help', () => {
   }
   const help = run(['--help']);
   assert.equal(help.status, 0);
-  assert.match(help.stdout, /--format <ua\|combined\|jsonl>/);
+  assert.match(help.stdout, /--format <format> +ua, combined, jsonl, csv, tsv or counts/);
   assert.match(spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).stdout, /coverage <file \.\.\. \| ->/);
 });
 

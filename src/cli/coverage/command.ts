@@ -1,31 +1,40 @@
 import { parseArgs } from 'node:util';
-import { checkedProfile, commonOptions } from '../options.js';
 import type { ProfileId } from '../../core/table/types.js';
-import type { CliIO } from '../main.js';
-import { withUsage } from '../main.js';
-import { UsageError } from '../usage.js';
+import type { CliIO } from '../io.js';
+import { checkedProfile, commonOptions } from '../options.js';
+import { UsageError, withUsage } from '../usage.js';
 import { CoverageTally, type InputSummary, summarize } from './aggregate.js';
 import { CachedClassifier } from './classifier.js';
-import { isInputFormat, type InputFormat } from './formats.js';
+import { formatChoices, isFormatChoice, type FormatChoice } from './formats.js';
 import { coverageUsage } from './help.js';
 import { InputLines } from './input-lines.js';
 import { InputError, contentOf, describeFailure, openInputs, type OpenInput } from './inputs.js';
 import { LineSplitter } from './lines.js';
+import { mergeCommand } from './merge.js';
 import { startProgress, type Progress } from './progress.js';
 import { type OutputFormat, renderReport } from './report.js';
+import { PARALLEL_AFTER, ParallelSink, autoThreads } from './worker-pool.js';
 
-const MAX_TOP = 1000;
+export const MAX_TOP = 1000;
+const MAX_THREADS = 64;
+
+/** Files at least this large (in all) are read with worker threads from the start. */
+const PARALLEL_BYTES = 32 * 1024 * 1024;
 
 interface CoverageOptions {
   profile: ProfileId;
-  format: InputFormat | undefined;
+  format: FormatChoice | undefined;
   output: OutputFormat;
   top: number;
+  threads: number;
+  /** `--threads N` was given: use them from the first line (auto waits for a large input). */
+  threadsGiven: boolean;
   files: string[];
 }
 
 /** `faceid-preflight coverage`: how the user agents of logs split between FaceID's modes. */
 export async function coverage(args: readonly string[], io: CliIO): Promise<number> {
+  if (args[0] === 'merge') return mergeCommand(args.slice(1), io);
   const options = parseOptions(args, io);
   if (options === 'help') {
     io.stdout.write(coverageUsage);
@@ -42,25 +51,29 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
 
   const tally = new CoverageTally(options.top);
   const classifier = new CachedClassifier(options.profile);
+  const sink = new ParallelSink(tally, classifier, options.threads);
   const summaries: InputSummary[] = [];
   const totalBytes = inputs.every((i) => i.bytes !== undefined) ? inputs.reduce((sum, i) => sum + i.bytes!, 0) : undefined;
+  if (options.threadsGiven || (totalBytes ?? 0) >= PARALLEL_BYTES) sink.start();
   const progress = startProgress(io.stderr, totalBytes);
-  const run = new Run(progress);
+  const run = new Run(progress, sink);
 
   let failure: string | undefined;
   try {
     for (const input of inputs) {
       if (run.interrupted) break;
-      const summary: InputSummary = { name: input.name, format: options.format ?? null, gzip: false, lines: 0 };
+      const format = options.format === 'counts' ? 'counts' : options.format;
+      const summary: InputSummary = { name: input.name, format: format === 'counts' ? null : (format ?? null), counted: false, gzip: false, lines: 0 };
       summaries.push(summary);
       try {
-        await run.read(input, new InputLines(summary, tally, classifier));
+        await run.read(input, new InputLines(summary, tally, sink, format));
       } catch (error) {
-        if (!run.interrupted) failure = describeFailure(input.name, error);
+        if (!run.interrupted) failure = error instanceof InputError ? error.message : describeFailure(input.name, error);
         break;
       }
     }
   } finally {
+    await sink.finish();
     run.finish();
     for (const input of inputs) input.close();
   }
@@ -82,7 +95,10 @@ class Run {
   #lines = 0;
   #current: NodeJS.ReadableStream | undefined;
 
-  constructor(private readonly progress: Progress) {
+  constructor(
+    private readonly progress: Progress,
+    private readonly sink: ParallelSink,
+  ) {
     process.on('SIGINT', this.#onSigint);
   }
 
@@ -101,6 +117,9 @@ class Run {
       for await (const chunk of contentOf(input.stream, onRead, () => (lines.summary.gzip = true))) {
         splitter.push(chunk);
         this.#lines = before + splitter.lines;
+        // Counted input is all distinct user agents; a long line-per-request input has a long tail.
+        if (!this.sink.parallel && (lines.summary.counted || this.#lines > PARALLEL_AFTER)) this.sink.start();
+        await this.sink.drain();
         this.progress.update(this.#bytes, this.#lines);
         if (this.interrupted) break;
       }
@@ -126,6 +145,7 @@ function parseOptions(args: readonly string[], io: CliIO): CoverageOptions | 'he
           ...commonOptions,
           format: { type: 'string', short: 'f' },
           top: { type: 'string', short: 'n', default: '10' },
+          threads: { type: 'string', default: 'auto' },
           json: { type: 'boolean', default: false },
           csv: { type: 'boolean', default: false },
         },
@@ -136,18 +156,22 @@ function parseOptions(args: readonly string[], io: CliIO): CoverageOptions | 'he
   const fail = (message: string): never => {
     throw new UsageError(message, coverageUsage);
   };
-  const { format, top } = values;
+  const { format, top, threads } = values;
   const profile = checkedProfile(values.profile, coverageUsage);
-  if (format !== undefined && !isInputFormat(format)) fail(`--format must be ua, combined or jsonl, not "${format}"`);
+  if (format !== undefined && !isFormatChoice(format)) fail(`--format must be ${formatChoices.join(', ')}, not "${format}"`);
   if (!/^\d+$/.test(top) || Number(top) > MAX_TOP) fail(`--top must be a whole number from 0 to ${MAX_TOP}, not "${top}"`);
+  if (threads !== 'auto' && (!/^\d+$/.test(threads) || Number(threads) > MAX_THREADS)) fail(`--threads must be auto or a number from 0 to ${MAX_THREADS}, not "${threads}"`);
   if (values.json && values.csv) fail('choose one of --json and --csv');
   if (positionals.filter((p) => p === '-').length > 1) fail('standard input ("-") can be read only once');
   if (positionals.length === 0 && io.stdin.isTTY) fail('give log files (or "-"), or pipe a log in');
   return {
     profile,
-    format: format as InputFormat | undefined,
+    format: format as FormatChoice | undefined,
     output: values.json ? 'json' : values.csv ? 'csv' : 'table',
     top: Number(top),
+    // 1 is "one thread": the main one. N > 1 is N workers beside it.
+    threads: threads === 'auto' ? autoThreads() : Number(threads) <= 1 ? 0 : Number(threads),
+    threadsGiven: threads !== 'auto',
     files: positionals.length > 0 ? positionals : ['-'],
   };
 }

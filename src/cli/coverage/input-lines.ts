@@ -1,63 +1,106 @@
 /**
  * The lines of one input, from text to tally: blank lines counted, the format detected from the
- * first non-blank lines (or given), each user agent classified or the line reported as bad. Pure:
- * the I/O hands it lines from a {@link LineSplitter}.
+ * first non-blank lines (or given), each record handed on with its count or the line reported as
+ * bad. Pure: the I/O hands it lines from a {@link LineSplitter}, and a {@link RecordSink} predicts.
  */
 import type { CoverageTally, InputSummary } from './aggregate.js';
-import type { CachedClassifier } from './classifier.js';
-import { DETECTION_SAMPLE, detectFormat, extractUserAgent, type InputFormat } from './formats.js';
+import { DETECTION_SAMPLE, detectFormat, type FormatChoice } from './formats.js';
+import { InputError } from './inputs.js';
+import { createReader, HEADER, PENDING, type RecordReader } from './records.js';
 
 /** Lines held back while the format is unknown, whatever they are: detection never holds more. */
 const MAX_HELD = DETECTION_SAMPLE * 10;
 
+/**
+ * Blank lines in a row that stop an input: no log has them, while a small `.gz` of newlines expands
+ * to billions (1 MB of newlines, read in well under a second).
+ */
+export const MAX_BLANK_RUN = 1_000_000;
+
+/**
+ * Where records go to be predicted and tallied, in the order given (now, or a batch later).
+ * `distinct`: a line of counted input, whose user agent does not come again — no use caching it.
+ */
+export interface RecordSink {
+  record(userAgent: string, count: number, distinct: boolean): void;
+}
+
 export class InputLines {
-  readonly #held: Array<[string | null, number]> = [];
-  #nonBlankHeld = 0;
+  private readonly held: Array<[string | null, number]> = [];
+  private nonBlankHeld = 0;
+  private reader: RecordReader | undefined;
+  private blankRun = 0;
 
   constructor(
     readonly summary: InputSummary,
     private readonly tally: CoverageTally,
-    private readonly classifier: CachedClassifier,
+    private readonly sink: RecordSink,
+    private readonly choice: FormatChoice | undefined,
   ) {}
 
   /** Takes one line from the splitter: `null` is a line over the length limit. */
   readonly line = (line: string | null, lineNumber: number): void => {
     this.summary.lines = lineNumber;
-    const format = this.summary.format;
-    if (format !== null) {
-      this.#classify(line, lineNumber, format);
+    if (this.reader !== undefined) {
+      this.read(this.reader, line, lineNumber);
       return;
     }
-    this.#held.push([line, lineNumber]);
-    if (line !== null && !isBlank(line)) this.#nonBlankHeld++;
-    if (this.#nonBlankHeld >= DETECTION_SAMPLE || this.#held.length >= MAX_HELD) this.#decide();
+    this.held.push([line, lineNumber]);
+    if (line !== null && !isBlank(line)) this.nonBlankHeld++;
+    if (this.nonBlankHeld >= DETECTION_SAMPLE || this.held.length >= MAX_HELD) this.decide();
   };
 
-  /** The input has ended: lines still held are classified with what they tell. */
+  /** The input has ended: lines still held are read with what they tell. */
   end(): void {
-    if (this.summary.format === null && this.#held.length > 0) this.#decide();
+    if (this.reader === undefined && this.held.length > 0) this.decide();
+    const open = this.reader?.end();
+    if (open !== undefined) this.tally.addBad(this.summary.name, open.line, open.bad);
   }
 
-  #decide(): void {
-    const sample = this.#held.flatMap(([line]) => (line !== null && !isBlank(line) ? [line] : []));
-    const format = detectFormat(sample);
+  private decide(): void {
+    const sample = this.held.flatMap(([line]) => (line !== null && !isBlank(line) ? [line] : []));
+    const countsOnly = this.choice === 'counts';
+    const format = this.choice === undefined || countsOnly ? detectFormat(sample, countsOnly) : this.choice;
+    const reader = createReader(format, countsOnly, sample);
+    this.reader = reader;
     this.summary.format = format;
-    for (const [line, lineNumber] of this.#held) this.#classify(line, lineNumber, format);
-    this.#held.length = 0;
+    this.blankRun = 0;
+    for (const [line, lineNumber] of this.held) this.read(reader, line, lineNumber);
+    this.held.length = 0;
+    this.summary.counted = reader.counted;
   }
 
-  #classify(line: string | null, lineNumber: number, format: InputFormat): void {
+  private read(reader: RecordReader, line: string | null, lineNumber: number): void {
     if (line === null) {
-      this.tally.addBad(this.summary.name, lineNumber, 'too-long');
+      this.tally.addBad(this.summary.name, reader.recordLine ?? lineNumber, 'too-long');
       return;
     }
-    if (isBlank(line)) {
+    if (isBlank(line) && reader.recordLine === undefined) {
       this.tally.addBlank();
+      this.countBlankRun(line, lineNumber);
       return;
     }
-    const userAgent = extractUserAgent(line, format);
-    if (typeof userAgent === 'string') this.tally.add(this.classifier.classify(userAgent), userAgent);
-    else this.tally.addBad(this.summary.name, lineNumber, userAgent.bad);
+    this.blankRun = 0;
+    const result = reader.read(line, lineNumber);
+    if (result === HEADER || result === PENDING) return;
+    if (typeof result === 'string') {
+      if (this.tally.admit(1)) this.sink.record(result, 1, false);
+      else this.tally.addBad(this.summary.name, lineNumber, 'total-too-large');
+    } else if ('bad' in result) {
+      this.tally.addBad(this.summary.name, reader.recordLine ?? lineNumber, result.bad);
+    } else if (result.count > 0) {
+      if (this.tally.admit(result.count)) this.sink.record(result.userAgent, result.count, true);
+      else this.tally.addBad(this.summary.name, lineNumber, 'total-too-large');
+    }
+  }
+
+  private countBlankRun(line: string | null, lineNumber: number): void {
+    if (line === null || !isBlank(line)) return;
+    if (++this.blankRun > MAX_BLANK_RUN) {
+      throw new InputError(
+        `stopped reading "${this.summary.name}" at line ${lineNumber.toLocaleString('en-US')}: over ${MAX_BLANK_RUN.toLocaleString('en-US')} blank lines in a row (a log has none; is it a file of newlines?)`,
+      );
+    }
   }
 }
 

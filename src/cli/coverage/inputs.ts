@@ -2,7 +2,7 @@
  * Opening the inputs of `coverage`: files (all opened before any is read, so a missing one fails
  * at once) or standard input, gzip recognised by its magic bytes and decompressed on the fly.
  */
-import { close, createReadStream, fstat, open } from 'node:fs';
+import { close, createReadStream, fstat, fstatSync, open } from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
 import { promisify } from 'node:util';
 import { createGunzip } from 'node:zlib';
@@ -46,12 +46,29 @@ export function describeFailure(name: string, error: unknown): string {
 export async function openInputs(names: readonly string[], stdin: NodeJS.ReadableStream): Promise<OpenInput[]> {
   const inputs: OpenInput[] = [];
   try {
-    for (const name of names) inputs.push(name === '-' ? { name, stream: stdin, bytes: undefined, close: () => {} } : await openFile(name));
+    for (const name of names) inputs.push(name === '-' ? { name, stream: checkedStdin(stdin), bytes: undefined, close: () => {} } : await openFile(name));
     return inputs;
   } catch (error) {
     for (const input of inputs) input.close();
     throw error;
   }
+}
+
+/**
+ * Standard input, or a stream that fails as reading it would: Node reads a directory given as
+ * standard input (`- < /`) as an empty stream, which would pass for an empty log.
+ */
+export function checkedStdin(stdin: NodeJS.ReadableStream): NodeJS.ReadableStream {
+  if (stdin !== process.stdin) return stdin;
+  let directory = false;
+  try {
+    directory = fstatSync(0).isDirectory();
+  } catch {
+    // no standard input to look at: reading it will tell
+  }
+  if (!directory) return stdin;
+  const error = Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+  return new Readable({ read() { this.destroy(error); } });
 }
 
 async function openFile(name: string): Promise<OpenInput> {

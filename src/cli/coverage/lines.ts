@@ -1,7 +1,9 @@
 /**
  * Splits a byte stream into lines with memory bounded by the longest line kept: a line longer than
- * the limit is reported (as `null`) without ever being held whole. `\n` and `\r\n` both end a line;
- * a UTF-8 byte-order mark at the start is dropped.
+ * the limit is reported (as `null`) as soon as it passes the limit, and the rest of it skipped
+ * without ever being held — so an endless line (`/dev/zero`) is reported at once and costs nothing.
+ * Only `\n` ends a line (`\r\n` too, its `\r` dropped; a lone `\r` is part of the line); a UTF-8
+ * byte-order mark at the start is dropped.
  */
 
 /** The longest line read, in bytes, line ending excluded. Real log lines are far shorter. */
@@ -11,10 +13,11 @@ export const MAX_LINE_BYTES = 8 * 1024;
 export type LineHandler = (line: string | null, lineNumber: number) => void;
 
 export class LineSplitter {
-  #pending: Buffer[] = [];
-  #pendingBytes = 0;
-  #tooLong = false;
-  #lineNumber = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** The current line passed the limit and was reported: skip to its end. */
+  private skipping = false;
+  private lineNumber = 0;
 
   constructor(
     private readonly onLine: LineHandler,
@@ -23,51 +26,56 @@ export class LineSplitter {
 
   /** Lines seen so far. */
   get lines(): number {
-    return this.#lineNumber;
+    return this.lineNumber;
   }
 
   push(chunk: Buffer): void {
     let start = 0;
     for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
-      this.#emit(chunk, start, newline);
+      this.emit(chunk, start, newline);
       start = newline + 1;
     }
-    if (start < chunk.length) this.#hold(chunk.subarray(start));
+    if (start < chunk.length) this.hold(chunk.subarray(start));
   }
 
   /** Ends the input: a last line without a newline still counts. */
   end(): void {
-    if (this.#pendingBytes > 0 || this.#tooLong) this.#emit(Buffer.alloc(0), 0, 0);
+    if (this.pendingBytes > 0) this.emit(Buffer.alloc(0), 0, 0);
+    this.skipping = false;
   }
 
-  #hold(piece: Buffer): void {
-    if (this.#tooLong) return;
+  private hold(piece: Buffer): void {
+    if (this.skipping) return;
     // One byte of slack: a `\r` that the next chunk's `\n` turns into a line ending.
-    if (this.#pendingBytes + piece.length > this.maxBytes + 1) {
-      this.#tooLong = true;
-      this.#pending = [];
-      this.#pendingBytes = 0;
+    if (this.pendingBytes + piece.length > this.maxBytes + 1) {
+      this.pending = [];
+      this.pendingBytes = 0;
+      this.skipping = true;
+      this.onLine(null, ++this.lineNumber);
       return;
     }
-    this.#pending.push(Buffer.from(piece)); // a copy, so the whole chunk is not kept alive
-    this.#pendingBytes += piece.length;
+    this.pending.push(Buffer.from(piece)); // a copy, so the whole chunk is not kept alive
+    this.pendingBytes += piece.length;
   }
 
-  #emit(chunk: Buffer, start: number, end: number): void {
-    if (this.#pending.length > 0) {
-      chunk = Buffer.concat([...this.#pending, chunk.subarray(start, end)]);
+  private emit(chunk: Buffer, start: number, end: number): void {
+    if (this.skipping) {
+      this.skipping = false; // the end of a line already reported
+      return;
+    }
+    if (this.pending.length > 0) {
+      chunk = Buffer.concat([...this.pending, chunk.subarray(start, end)]);
       start = 0;
       end = chunk.length;
     }
     if (end > start && chunk[end - 1] === 0x0d) end--;
-    const tooLong = this.#tooLong || end - start > this.maxBytes;
-    this.#pending = [];
-    this.#pendingBytes = 0;
-    this.#tooLong = false;
-    this.#lineNumber++;
+    const tooLong = end - start > this.maxBytes;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.lineNumber++;
     // Decoding straight from the chunk, without a Buffer per line, is the cheapest way to a string.
     let line = tooLong ? null : chunk.toString('utf8', start, end);
-    if (this.#lineNumber === 1 && line?.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    this.onLine(line, this.#lineNumber);
+    if (this.lineNumber === 1 && line?.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    this.onLine(line, this.lineNumber);
   }
 }

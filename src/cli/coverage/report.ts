@@ -45,11 +45,12 @@ function breakdown(title: string, rows: readonly BreakdownRow[]): string {
 
 function heading(report: CoverageReport): string {
   const inputs = report.inputs
-    .map((input) => `${printable(input.name)} (${[input.format ?? 'empty', ...(input.gzip ? ['gzip'] : [])].join(', ')})`)
+    .map((input) => `${printable(input.name)} (${[input.format ?? 'empty', ...(input.counted ? ['counted'] : []), ...(input.gzip ? ['gzip'] : [])].join(', ')})`)
     .join(', ');
+  const what = report.inputs.some((input) => input.counted) ? 'requests' : 'user agents';
   const lines = [
     `faceid-preflight coverage · profile ${report.profile} · ${count(report.lines)} lines from ${inputs}`,
-    `${count(report.classified)} user agents classified · ${count(report.blank)} blank lines · ${count(report.badLines.count)} bad lines`,
+    `${count(report.classified)} ${what} classified · ${count(report.blank)} blank lines · ${count(report.badLines.count)} bad lines`,
   ];
   if (!report.complete) lines.push('PARTIAL RESULT: the run stopped before the end of the input; the counts cover the lines read.');
   return lines.join('\n');
@@ -61,7 +62,9 @@ function modeTable(report: CoverageReport): string {
 }
 
 function undeterminedList(report: CoverageReport): string {
-  if (report.topUndetermined.length === 0) return 'No undetermined user agents.';
+  const undetermined = report.modes.undetermined.count;
+  if (undetermined === 0) return 'No undetermined user agents.';
+  if (report.topUndetermined.length === 0) return `${count(undetermined)} undetermined, none listed (--top 0).`;
   const rows = report.topUndetermined.map((u, i) => [
     `${i + 1}.`,
     `${u.overcount > 0 ? '≤ ' : ''}${count(u.count)}`,
@@ -69,7 +72,8 @@ function undeterminedList(report: CoverageReport): string {
     printable(u.userAgent),
   ]);
   const title = `Top ${report.topUndetermined.length} undetermined user agents`;
-  return `${title}\n${columns([['#', 'count', 'rule', 'user agent'], ...rows], (i) => i < 2)}`;
+  const rest = report.unlistedUndeterminedAtMost > 0 ? `\nAny other was seen at most ${count(report.unlistedUndeterminedAtMost)} times.` : '';
+  return `${title}\n${columns([['#', 'count', 'rule', 'user agent'], ...rows], (i) => i < 2)}${rest}`;
 }
 
 function badLines(report: CoverageReport): string {
