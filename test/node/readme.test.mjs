@@ -98,13 +98,13 @@ test('the type check ran on every type-checked block and found nothing outside t
 });
 
 for (const block of checked) {
-  test(`README.md:${block.line} ${block.tag || '(no language)'} block`, () => {
+  test(`README.md:${block.line} ${block.tag || '(no language)'} block`, async () => {
     const check = checkers[block.lang];
     assert.ok(
       check,
       `no checker for "${block.tag}" blocks: add one to test/harness/readme/checkers.mjs or mark the block <!-- readme-check: skip (why) -->`,
     );
-    assert.deepEqual([...check(block), ...(diagnostics.get(block.index) ?? [])], []);
+    assert.deepEqual([...(await check(block)), ...(diagnostics.get(block.index) ?? [])], []);
   });
 }
 

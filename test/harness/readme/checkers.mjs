@@ -10,6 +10,8 @@
 //                                    subcommands and flags in its --help, other programs on PATH
 //   json / jsonc                     parses (jsonc: comments and "…" elisions removed first)
 //   csv                              every row has as many fields as the first
+//   sql                              DuckDB's dialect: run in embedded DuckDB over a small Parquet log, and
+//                                    what it writes read by `coverage` (test/harness/readme/sql.mjs)
 //
 // A block nothing here can check is marked on the line before it (blank lines may come between):
 //   <!-- readme-check: skip (why) -->
@@ -21,6 +23,7 @@ import { typeCheckedExtension } from './blocks.mjs';
 import { checkCsv, checkJson } from './data.mjs';
 import { checkHtml } from './html.mjs';
 import { checkShell } from './shell.mjs';
+import { checkSql } from './sql.mjs';
 
 /**
  * What checks each language outside the type check: block → problems (strings). The type-checked
@@ -33,5 +36,6 @@ export const checkers = {
   json: (b) => checkJson(b, false),
   jsonc: (b) => checkJson(b, true),
   csv: checkCsv,
+  sql: checkSql, // async
   ...Object.fromEntries(Object.keys(typeCheckedExtension).map((lang) => [lang, () => []])),
 };
