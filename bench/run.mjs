@@ -87,4 +87,5 @@ line(`  long tail (${tail.distinctUserAgents['1M'].toLocaleString('en')} distinc
 line('  peak RSS, 1M → 2M lines (long tail)', `${mb(c.memory['1M'].maxRSS)} → ${mb(c.memory['2M'].maxRSS)}`);
 line('  peak live heap, 1M → 2M lines, flat: ≤ +10 %', `${mb(c.memory['1M'].liveHeap)} → ${mb(c.memory['2M'].liveHeap)}`, meets(c.memory['2M'].liveHeap < 1.1 * c.memory['1M'].liveHeap));
 
+results.coverageScale = await (await import('./coverage-scale.mjs')).report(line, meets);
 if (json) console.log(JSON.stringify(results, null, 2));
