@@ -90,13 +90,15 @@ async function coverageChild(args) {
     globalThis.gc();
     liveHeap = Math.max(liveHeap, v8.getHeapStatistics().used_heap_size);
   }, 500);
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const files = source === '--long-lines' ? args.slice(1) : args;
   const code = await main(['coverage', '--json', ...files], { stdin, stdout, stderr, version: 'bench' });
   const ms = performance.now() - start;
+  const cpuMs = cpuOf(process.cpuUsage(cpu));
   clearInterval(sampler);
   const report = JSON.parse(output);
-  process.stdout.write(JSON.stringify({ code, ms, lines: report.lines, classified: report.classified, maxRSS: process.resourceUsage().maxRSS * 1024, liveHeap }));
+  process.stdout.write(JSON.stringify({ code, ms, cpuMs, lines: report.lines, classified: report.classified, maxRSS: process.resourceUsage().maxRSS * 1024, liveHeap }));
 }
 
 /** 200,000 distinct lines of ~8 KB: a user agent padded with a unique token run. */
