@@ -35,14 +35,15 @@ const cleanCdnOutput = () => ({
   name: 'clean-cdn-output',
   buildStart() {
     const dir = new URL('./dist/cdn/', import.meta.url);
-    let names = [];
+    let names;
     try {
       names = readdirSync(dir);
     } catch {
       return; // first build
     }
     for (const name of names) {
-      if (name === 'i18n' || (/\.min\.js(\.map)?$/.test(name) && !name.startsWith('core.min.js'))) rmSync(new URL(name, dir), { recursive: true, force: true });
+      if (name === 'i18n' || (/\.min\.js(\.map)?$/.test(name) && !name.startsWith('core.min.js')))
+        rmSync(new URL(name, dir), { recursive: true, force: true });
     }
   },
 });

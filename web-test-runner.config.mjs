@@ -74,10 +74,13 @@ if (webkit) browsers.push(webkitGtkLauncher(webkit));
 // (@web/test-runner aborts the whole run on a group without files).
 const requireFromWtr = createRequire(createRequire(import.meta.url).resolve('@web/test-runner'));
 const globby = requireFromWtr('globby');
-const patterns = (process.env.FILES || 'test/browser/**/*.test.ts').split(',').map(s => s.trim()).filter(Boolean);
+const patterns = (process.env.FILES || 'test/browser/**/*.test.ts')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const files = globby.sync(patterns, { cwd: process.cwd() });
-const isDenied = f => f.endsWith('.denied.test.ts');
-const normalFiles = files.filter(f => !isDenied(f));
+const isDenied = (f) => f.endsWith('.denied.test.ts');
+const normalFiles = files.filter((f) => !isDenied(f));
 const deniedFiles = files.filter(isDenied);
 
 if (browsers.length === 0) {
@@ -87,9 +90,17 @@ if (browsers.length === 0) {
 if (files.length === 0) throw new Error(`No browser test files match ${patterns.join(', ')}`);
 const deniedBrowsers = [];
 if (firefox) deniedBrowsers.push(firefoxLauncher(firefoxCameraDeniedPrefs, 'Firefox (camera denied)'));
-if (chromium) deniedBrowsers.push(chromiumLauncher(chromiumFakeMediaArgs.filter((a) => a !== '--use-fake-ui-for-media-stream'), 'Chromium (camera denied)'));
+if (chromium)
+  deniedBrowsers.push(
+    chromiumLauncher(
+      chromiumFakeMediaArgs.filter((a) => a !== '--use-fake-ui-for-media-stream'),
+      'Chromium (camera denied)',
+    ),
+  );
 if (normalFiles.length === 0 && deniedBrowsers.length === 0) {
-  throw new Error(`Only *.denied.test.ts files were selected (${patterns.join(', ')}), and they run only in Firefox and Chromium, which are skipped.`);
+  throw new Error(
+    `Only *.denied.test.ts files were selected (${patterns.join(', ')}), and they run only in Firefox and Chromium, which are skipped.`,
+  );
 }
 
 const groups = [];

@@ -72,7 +72,10 @@ function uniform(i) {
 }
 
 function inChild(args) {
-  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (child.status !== 0) throw new Error(`bench child ${args[0]} failed (${child.status}): ${child.stderr}`);
   return JSON.parse(child.stdout);
 }
@@ -84,7 +87,14 @@ async function coverageChild(args) {
   let output = '';
   const stdout = new Writable({ write: (chunk, _enc, done) => ((output += chunk), done()) });
   const stderr = new Writable({ write: (_chunk, _enc, done) => done() });
-  const stdin = source === '--long-lines' ? longLines() : new Readable({ read() { this.push(null); } });
+  const stdin =
+    source === '--long-lines'
+      ? longLines()
+      : new Readable({
+          read() {
+            this.push(null);
+          },
+        });
   let liveHeap = 0;
   const sampler = setInterval(() => {
     globalThis.gc();
@@ -98,7 +108,17 @@ async function coverageChild(args) {
   const cpuMs = cpuOf(process.cpuUsage(cpu));
   clearInterval(sampler);
   const report = JSON.parse(output);
-  process.stdout.write(JSON.stringify({ code, ms, cpuMs, lines: report.lines, classified: report.classified, maxRSS: process.resourceUsage().maxRSS * 1024, liveHeap }));
+  process.stdout.write(
+    JSON.stringify({
+      code,
+      ms,
+      cpuMs,
+      lines: report.lines,
+      classified: report.classified,
+      maxRSS: process.resourceUsage().maxRSS * 1024,
+      liveHeap,
+    }),
+  );
 }
 
 /** 200,000 distinct lines of ~8 KB: a user agent padded with a unique token run. */
@@ -120,7 +140,10 @@ function longLines() {
 /** In a child: the bare engine over the counted file's user agents, one pass, as a product would loop. */
 async function bareChild([file]) {
   const { predictFromUserAgent } = await import('faceid-preflight/core');
-  const userAgents = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => line.slice(0, line.indexOf('\t')));
+  const userAgents = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(0, line.indexOf('\t')));
   let sink = 0;
   const cpu = process.cpuUsage();
   const start = performance.now();
@@ -135,7 +158,9 @@ async function duckdbChild([log, counts]) {
   const start = performance.now();
   const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
   const connection = await db.connect();
-  await connection.run(`COPY (SELECT user_agent, count(*) AS requests FROM read_csv('${log}') GROUP BY user_agent) TO '${counts}' (HEADER)`);
+  await connection.run(
+    `COPY (SELECT user_agent, count(*) AS requests FROM read_csv('${log}') GROUP BY user_agent) TO '${counts}' (HEADER)`,
+  );
   connection.closeSync();
   db.closeSync();
   process.stdout.write(JSON.stringify({ ms: performance.now() - start }));
@@ -162,11 +187,18 @@ export async function run({ rounds = 2 } = {}) {
     const ranks = Array.from({ length: LOG_LINES }, (_, i) => Math.floor(2_000_000 * uniform(i) ** 2.5));
     const csvField = (s) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
     const logLines = ranks.map((rank, i) => `${i},10.0.${i % 250}.1,200,${csvField(ua(rank))}`);
-    const log = await writeLines(path.join(dir, 'access.csv'), LOG_LINES + 1, (i) => (i === 0 ? 'ts,ip,status,user_agent' : logLines[i - 1]));
+    const log = await writeLines(path.join(dir, 'access.csv'), LOG_LINES + 1, (i) =>
+      i === 0 ? 'ts,ip,status,user_agent' : logLines[i - 1],
+    );
     const distinctInLog = new Set(ranks).size;
     const countsFile = path.join(dir, 'counts.csv');
 
-    const [bare, single, parallel] = compare(rounds, ['--bare', counted], ['--coverage', counted, '--threads', '0'], ['--coverage', counted, '--threads', '2']);
+    const [bare, single, parallel] = compare(
+      rounds,
+      ['--bare', counted],
+      ['--coverage', counted, '--threads', '0'],
+      ['--coverage', counted, '--threads', '2'],
+    );
     const [tailSingle, tailParallel] = compare(rounds, ['--coverage', log, '--threads', '0'], ['--coverage', log, '--threads', '2']);
     const duck = [];
     for (let r = 0; r < rounds; r++) {
@@ -192,8 +224,21 @@ export async function run({ rounds = 2 } = {}) {
         target: 0.9,
         workers: { ms: parallel.ms, maxRSS: parallel.maxRSS, ratio: single.ms / parallel.ms, target: 1.6 },
       },
-      longTail: { lines: LOG_LINES, distinct: distinctInLog, singleMs: tailSingle.ms, workersMs: tailParallel.ms, ratio: tailSingle.ms / tailParallel.ms, target: 1.6 },
-      duckdb: { lineByLineMs: lineByLine.ms, queryMs: duckBest.queryMs, coverageMs: duckBest.coverageMs, ratio: lineByLine.ms / duckBest.ms, same: duckBest.classified === lineByLine.classified },
+      longTail: {
+        lines: LOG_LINES,
+        distinct: distinctInLog,
+        singleMs: tailSingle.ms,
+        workersMs: tailParallel.ms,
+        ratio: tailSingle.ms / tailParallel.ms,
+        target: 1.6,
+      },
+      duckdb: {
+        lineByLineMs: lineByLine.ms,
+        queryMs: duckBest.queryMs,
+        coverageMs: duckBest.coverageMs,
+        ratio: lineByLine.ms / duckBest.ms,
+        same: duckBest.classified === lineByLine.classified,
+      },
       longLines: { lines: long.lines, bytesPerLine: LONG_LINE_CHARS, maxRSS: long.maxRSS, liveHeap: long.liveHeap, ms: long.ms },
       cores: os.availableParallelism(),
       loadAverage: os.loadavg()[0],
@@ -209,13 +254,32 @@ export async function report(line, meets) {
   const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
   const x = (r) => `${r.toFixed(2)}×`;
   console.log(`\nCoverage at scale (bench/coverage-scale.mjs, ${s.cores} cores, load average ${s.loadAverage.toFixed(1)} at the end)`);
-  line(`  counted: ${s.counted.distinct.toLocaleString('en')} distinct UAs, ${s.counted.requests.toLocaleString('en')} requests, s`, (s.counted.ms / 1000).toFixed(2), `peak RSS ${mb(s.counted.maxRSS)}`);
-  line('  counted UAs/s vs bare predictFromUserAgent, target ≥ 0.9×', `${Math.round(s.counted.rate).toLocaleString('en')}/s`, `${x(s.counted.ratio)} ${meets(s.counted.ratio >= s.counted.target)}`);
+  line(
+    `  counted: ${s.counted.distinct.toLocaleString('en')} distinct UAs, ${s.counted.requests.toLocaleString('en')} requests, s`,
+    (s.counted.ms / 1000).toFixed(2),
+    `peak RSS ${mb(s.counted.maxRSS)}`,
+  );
+  line(
+    '  counted UAs/s vs bare predictFromUserAgent, target ≥ 0.9×',
+    `${Math.round(s.counted.rate).toLocaleString('en')}/s`,
+    `${x(s.counted.ratio)} ${meets(s.counted.ratio >= s.counted.target)}`,
+  );
   line('  the same, in CPU time (what other load cannot inflate)', x(s.counted.cpuRatio), meets(s.counted.cpuRatio >= s.counted.target));
   line('  counted, 2 worker threads vs one, target ≥ 1.6×', x(s.counted.workers.ratio), meets(s.counted.workers.ratio >= 1.6));
-  line(`  long tail (${s.longTail.distinct.toLocaleString('en')} distinct in 1M lines), workers vs one, target ≥ 1.6×`, x(s.longTail.ratio), meets(s.longTail.ratio >= 1.6));
-  line('  same 1M requests: line by line / (DuckDB GROUP BY + counted)', x(s.duckdb.ratio), `${(s.duckdb.lineByLineMs / 1000).toFixed(1)} s vs ${((s.duckdb.queryMs + s.duckdb.coverageMs) / 1000).toFixed(1)} s`);
-  line(`  ${s.longLines.lines.toLocaleString('en')} distinct 8 KB lines: peak RSS, live heap`, `${mb(s.longLines.maxRSS)}, ${mb(s.longLines.liveHeap)}`);
+  line(
+    `  long tail (${s.longTail.distinct.toLocaleString('en')} distinct in 1M lines), workers vs one, target ≥ 1.6×`,
+    x(s.longTail.ratio),
+    meets(s.longTail.ratio >= 1.6),
+  );
+  line(
+    '  same 1M requests: line by line / (DuckDB GROUP BY + counted)',
+    x(s.duckdb.ratio),
+    `${(s.duckdb.lineByLineMs / 1000).toFixed(1)} s vs ${((s.duckdb.queryMs + s.duckdb.coverageMs) / 1000).toFixed(1)} s`,
+  );
+  line(
+    `  ${s.longLines.lines.toLocaleString('en')} distinct 8 KB lines: peak RSS, live heap`,
+    `${mb(s.longLines.maxRSS)}, ${mb(s.longLines.liveHeap)}`,
+  );
   return s;
 }
 

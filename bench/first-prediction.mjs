@@ -73,7 +73,12 @@ async function loadOnce(browser, origin, rate, path = '/', profile = null) {
       const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/faceid-preflight.min.js'));
       return { arrived: e.responseEnd, evaluated: window.__bench.evaluated, decision: window.__bench.decision };
     });
-    return { evaluateMs: marks.evaluated - marks.arrived, decisionMs: marks.decision - marks.arrived, taskMs: m.TaskDuration * 1000, scriptMs: m.ScriptDuration * 1000 };
+    return {
+      evaluateMs: marks.evaluated - marks.arrived,
+      decisionMs: marks.decision - marks.arrived,
+      taskMs: m.TaskDuration * 1000,
+      scriptMs: m.ScriptDuration * 1000,
+    };
   } finally {
     await context.close();
   }
@@ -87,7 +92,10 @@ function addProfile(into, { nodes, samples, timeDeltas }) {
   const nameOf = (n) => {
     const f = n.callFrame;
     // The bundle's top-level code is one function starting at 0:0 (whatever file comes first).
-    if (f.url.endsWith('/faceid-preflight.min.js')) return f.lineNumber === 0 && f.columnNumber === 0 ? 'the bundle evaluated (every file\'s top-level code)' : group(f.lineNumber, f.columnNumber);
+    if (f.url.endsWith('/faceid-preflight.min.js'))
+      return f.lineNumber === 0 && f.columnNumber === 0
+        ? "the bundle evaluated (every file's top-level code)"
+        : group(f.lineNumber, f.columnNumber);
     if (f.url) return 'the page (its inline scripts)';
     if (['(idle)', '(program)', '(garbage collector)', '(root)'].includes(f.functionName)) return `browser: ${f.functionName}`;
     return 'browser: built-ins (no script URL)';
@@ -132,7 +140,10 @@ export async function run({ loads = 7, profiled = 3 } = {}) {
     server.close();
   }
   const summary = (rate) => {
-    const base = quantile(empty[rate].map((r) => r.taskMs), 0.5);
+    const base = quantile(
+      empty[rate].map((r) => r.taskMs),
+      0.5,
+    );
     return {
       loads: runs[rate].length,
       evaluateMs: stats(runs[rate].map((r) => r.evaluateMs)),

@@ -21,7 +21,7 @@ const ours = (ua) => {
 function throughput(fn, ms) {
   let n = 0;
   const start = performance.now();
-  let elapsed = 0;
+  let elapsed;
   do {
     for (const ua of userAgents) fn(ua);
     n += userAgents.length;

@@ -14,7 +14,9 @@ const results = {};
 const line = (label, value, verdict = '') => console.log(`${label.padEnd(52)} ${String(value).padStart(14)}  ${verdict}`);
 const meets = (ok) => (ok ? 'meets target' : 'MISSES target');
 
-console.log(`faceid-preflight benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}\n`);
+console.log(
+  `faceid-preflight benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}\n`,
+);
 
 console.log('Prediction (Node, fixture user agents)');
 const p = (results.prediction = prediction());
@@ -28,26 +30,49 @@ const h = (results.hostileCorpus = hostileCorpus());
 line(`  ${h.count.toLocaleString('en')} inputs (seed ${h.seed}), UAs/s`, h.perSecond.toLocaleString('en'));
 line('  slowest input (best of 5), ms, target ≤ 1 ms', h.slowest.ms.toFixed(3), meets(h.slowest.ms <= h.thresholdMs));
 console.log(`    ${h.slowest.input}`);
-line('  share of inputs over 1 ms, target: none', `${(h.shareOverThreshold * 100).toFixed(3)} % (${h.overThreshold})`, meets(h.overThreshold === 0));
+line(
+  '  share of inputs over 1 ms, target: none',
+  `${(h.shareOverThreshold * 100).toFixed(3)} % (${h.overThreshold})`,
+  meets(h.overThreshold === 0),
+);
 
 console.log('\nBytes shipped (min + gzip -9)');
 const z = (results.sizes = sizes());
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const requests = `${z.entry.requests} request${z.entry.requests === 1 ? '' : 's'}`;
-line(`  before the first decision (the CDN entry, ${requests}), target ≤ 26 KB`, `${kb(z.entry.min)} → ${kb(z.entry.gzip)}`, meets(z.entry.requests === 1 && z.entry.gzip <= z.entry.targetBeforeDecisionGzip));
+line(
+  `  before the first decision (the CDN entry, ${requests}), target ≤ 26 KB`,
+  `${kb(z.entry.min)} → ${kb(z.entry.gzip)}`,
+  meets(z.entry.requests === 1 && z.entry.gzip <= z.entry.targetBeforeDecisionGzip),
+);
 line('  whole element, every stage (the same file), target ≤ 32 KB', kb(z.entry.gzip), meets(z.entry.gzip <= z.entry.targetWholeGzip));
 console.log('    of which, by source map (min; gzip alone; share of the gzip):');
-for (const g of z.attribution) console.log(`      ${g.group.padEnd(30)} ${String(g.min.toLocaleString('en')).padStart(7)} B; ${kb(g.gzipAlone).padStart(8)}; ${kb(g.gzipShare).padStart(8)}`);
-for (const [lang, s] of Object.entries(z.languages)) line(`  language ${lang}: JSON, fetched as soon as the element knows it`, `${kb(s.min)} → ${kb(s.gzip)}`);
-line('  core entry bundled (UA engine + ua-parser-js), target ≤ 12 KB', `${kb(z.core.min)} → ${kb(z.core.gzip)}`, meets(z.core.gzip <= z.core.targetGzip));
+for (const g of z.attribution)
+  console.log(
+    `      ${g.group.padEnd(30)} ${String(g.min.toLocaleString('en')).padStart(7)} B; ${kb(g.gzipAlone).padStart(8)}; ${kb(g.gzipShare).padStart(8)}`,
+  );
+for (const [lang, s] of Object.entries(z.languages))
+  line(`  language ${lang}: JSON, fetched as soon as the element knows it`, `${kb(s.min)} → ${kb(s.gzip)}`);
+line(
+  '  core entry bundled (UA engine + ua-parser-js), target ≤ 12 KB',
+  `${kb(z.core.min)} → ${kb(z.core.gzip)}`,
+  meets(z.core.gzip <= z.core.targetGzip),
+);
 
 console.log('\nFirst prediction (headless Chromium, the CDN entry, fresh context per load: bench/first-prediction.mjs)');
 const f = (results.firstPrediction = await firstPrediction());
 if (f.skipped) console.log(`  skipped: ${f.skipped}`);
 else {
   const iqr = (s) => `${s.median.toFixed(0)} (${s.p25.toFixed(0)}–${s.p75.toFixed(0)})`;
-  for (const [label, r] of [['desktop (1×)', f.desktop], ['4× CPU throttling', f.throttled4x]]) {
-    line(`  ${label}: last byte → faceid-prediction, ms`, iqr(r.decisionMs), `(${r.loads} loads; evaluating the entry ${r.evaluateMs.median.toFixed(0)} ms)`);
+  for (const [label, r] of [
+    ['desktop (1×)', f.desktop],
+    ['4× CPU throttling', f.throttled4x],
+  ]) {
+    line(
+      `  ${label}: last byte → faceid-prediction, ms`,
+      iqr(r.decisionMs),
+      `(${r.loads} loads; evaluating the entry ${r.evaluateMs.median.toFixed(0)} ms)`,
+    );
     line(`  ${label}: main-thread task time, whole load − empty page, ms`, iqr(r.mainThreadMs));
   }
   console.log(`    where the 4× time goes (CPU profile, self time per load, mean of ${f.profile4x.loads}, navigation → decision):`);
@@ -73,7 +98,11 @@ else {
   line(`  JS heap growth, ${m.rounds.toLocaleString('en')} elements after warm-up, KB`, (m.growthSecond / 1024).toFixed(1));
   line("  of which Chromium's own (same calls, bare), KB", (m.browserOwn / 1024).toFixed(1));
   line("  the element's own, bytes per element, target ≤ 32", m.perElement.toFixed(1), meets(m.perElement <= 32));
-  line('  DOM nodes, JS listeners after 2,000 more, target 0, 0', `${m.nodesDelta}, ${m.listenersDelta}`, meets(m.nodesDelta === 0 && m.listenersDelta === 0));
+  line(
+    '  DOM nodes, JS listeners after 2,000 more, target 0, 0',
+    `${m.nodesDelta}, ${m.listenersDelta}`,
+    meets(m.nodesDelta === 0 && m.listenersDelta === 0),
+  );
 }
 
 console.log('\nCoverage (`faceid-preflight coverage`, generated 1,000,000-line combined log)');
@@ -83,9 +112,17 @@ line('  naive: new UAParser(ua) on every line, lines/s', c.fixtures.naivePerSeco
 line('  coverage, Zipf over real fixture UAs, lines/s', c.fixtures.coveragePerSecond.toLocaleString('en'));
 line('  ratio (coverage / naive), target ≥ 5×', `${c.fixtures.ratio.toFixed(1)}×`, meets(c.fixtures.ratio >= c.target));
 const tail = c.longTail;
-line(`  long tail (${tail.distinctUserAgents['1M'].toLocaleString('en')} distinct UAs), lines/s`, tail.coveragePerSecond.toLocaleString('en'), `${tail.ratio.toFixed(1)}× naive, cache hits ${(tail.cacheHitRate * 100).toFixed(1)} %`);
+line(
+  `  long tail (${tail.distinctUserAgents['1M'].toLocaleString('en')} distinct UAs), lines/s`,
+  tail.coveragePerSecond.toLocaleString('en'),
+  `${tail.ratio.toFixed(1)}× naive, cache hits ${(tail.cacheHitRate * 100).toFixed(1)} %`,
+);
 line('  peak RSS, 1M → 2M lines (long tail)', `${mb(c.memory['1M'].maxRSS)} → ${mb(c.memory['2M'].maxRSS)}`);
-line('  peak live heap, 1M → 2M lines, flat: ≤ +10 %', `${mb(c.memory['1M'].liveHeap)} → ${mb(c.memory['2M'].liveHeap)}`, meets(c.memory['2M'].liveHeap < 1.1 * c.memory['1M'].liveHeap));
+line(
+  '  peak live heap, 1M → 2M lines, flat: ≤ +10 %',
+  `${mb(c.memory['1M'].liveHeap)} → ${mb(c.memory['2M'].liveHeap)}`,
+  meets(c.memory['2M'].liveHeap < 1.1 * c.memory['1M'].liveHeap),
+);
 
 results.coverageScale = await (await import('./coverage-scale.mjs')).report(line, meets);
 if (json) console.log(JSON.stringify(results, null, 2));

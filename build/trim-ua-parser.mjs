@@ -52,7 +52,10 @@ export function trimUaParser({ keep }) {
         for (const id of Object.keys(chunk.modules)) {
           if (isUaParser(id)) continue;
           const hit = this.getModuleInfo(id)?.code?.match(forbidden);
-          if (hit) this.error(`${id} calls ua-parser-js's ${hit[0].slice(1, -1).trim()}(), whose regexes this build empties: add its list to trimUaParser({ keep }) in rollup.config.mjs`);
+          if (hit)
+            this.error(
+              `${id} calls ua-parser-js's ${hit[0].slice(1, -1).trim()}(), whose regexes this build empties: add its list to trimUaParser({ keep }) in rollup.config.mjs`,
+            );
         }
       }
     },

@@ -17,7 +17,11 @@ function templateOf(key, fn) {
   if (fn.length === 0) throw new Error(`${key}: a function without declared parameters cannot be stored as a template`);
   const out = fn(...Array.from({ length: fn.length }, (_, i) => sentinel(i)));
   if (typeof out !== 'string') throw new Error(`${key}: does not return a string`);
-  const parts = out.split(/\u0000(\d+)\u0000/).map((p, i) => (i % 2 ? Number(p) : p)).filter((p) => p !== '');
+  const parts = out
+    // eslint-disable-next-line no-control-regex -- NUL marks the arguments (see sentinel): it cannot occur in a message
+    .split(/\u0000(\d+)\u0000/)
+    .map((p, i) => (i % 2 ? Number(p) : p))
+    .filter((p) => p !== '');
   for (const probe of [['α'], ['WeChat <b>&'], [''], ['2'], ['a much longer name than any app has']]) {
     const args = Array.from({ length: fn.length }, (_, i) => probe[i % probe.length] + i);
     const revived = parts.map((p) => (typeof p === 'number' ? String(args[p]) : p)).join('');
@@ -76,7 +80,11 @@ export function verifiedLanguages({ i18nDir, loader, outDir = 'i18n' }) {
           this.emitFile({ type: 'asset', fileName: file, source: json });
           files.set(resolved.id, { file, integrity: `sha384-${digest}` });
         }
-        edits.push({ start: node.start, end: node.end, text: `__fetchVerifiedLanguage(${JSON.stringify(files.get(resolved.id))}, import.meta.url)` });
+        edits.push({
+          start: node.start,
+          end: node.end,
+          text: `__fetchVerifiedLanguage(${JSON.stringify(files.get(resolved.id))}, import.meta.url)`,
+        });
       }
       if (!edits.length) return null;
       let out = code;

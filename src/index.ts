@@ -5,7 +5,13 @@
 export { FaceidPreflight } from './faceid-preflight.js';
 export * from './element/index.js';
 export * from './core/index.js';
-export { CameraCheck, type CameraCheckOptions, type CameraCheckResult, type CameraCheckState, type CameraSummary } from './camera/camera-check.js';
+export {
+  CameraCheck,
+  type CameraCheckOptions,
+  type CameraCheckResult,
+  type CameraCheckState,
+  type CameraSummary,
+} from './camera/camera-check.js';
 export { cameraErrorCode, documentedCameraErrors, type CameraErrorCode } from './camera/error-codes.js';
 export { runProbes, type ProbeGlobals } from './probes/probes.js';
 export { predictHere } from './probes/predict-here.js';

@@ -35,14 +35,14 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 }
 
 function run(cmd, args, opts = {}) {
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     child = spawn(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
-    child.on('error', e => resolve({ code: null, error: e }));
+    child.on('error', (e) => resolve({ code: null, error: e }));
     child.on('exit', (code, signal) => resolve({ code, signal }));
   }).finally(() => (child = undefined));
 }
 
-const oneLine = s => (s.length > 300 ? `${s.replace(/\s+/g, ' ').slice(0, 300)}…` : s.replace(/\s+/g, ' '));
+const oneLine = (s) => (s.length > 300 ? `${s.replace(/\s+/g, ' ').slice(0, 300)}…` : s.replace(/\s+/g, ' '));
 
 function heading(text) {
   console.log(`\n=== ${text} ${'='.repeat(Math.max(0, 70 - text.length))}`);
@@ -51,8 +51,8 @@ function heading(text) {
 function walk(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(d => d.isFile())
-    .map(d => path.relative(root, path.join(d.parentPath ?? d.path, d.name)))
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(root, path.join(d.parentPath ?? d.path, d.name)))
     .sort();
 }
 
@@ -61,8 +61,8 @@ function walk(dir) {
 async function nodeTests() {
   heading('Node tests (node --test test/node/**/*.test.mjs)');
   const all = walk(path.join(root, 'test/node'));
-  const files = all.filter(f => f.endsWith('.test.mjs'));
-  const other = all.filter(f => /\.test\.[cm]?[jt]s$/.test(f) && !f.endsWith('.test.mjs'));
+  const files = all.filter((f) => f.endsWith('.test.mjs'));
+  const other = all.filter((f) => /\.test\.[cm]?[jt]s$/.test(f) && !f.endsWith('.test.mjs'));
   if (other.length) console.log(`WARNING: not run (only *.test.mjs are Node tests): ${other.join(', ')}`);
   if (files.length === 0) {
     console.log('No Node test files (test/node/**/*.test.mjs): nothing to run.');
@@ -71,13 +71,15 @@ async function nodeTests() {
   const tap = path.join(tmp, 'node.tap');
   const r = await run(process.execPath, [
     '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
     ...files,
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   // The run's own summary is the last block of top-level "# key N" lines (subtests are indented).
-  const count = key => {
+  const count = (key) => {
     const all = [...text.matchAll(new RegExp(`^# ${key} (\\d+)$`, 'gm'))];
     return all.length ? Number(all[all.length - 1][1]) : undefined;
   };
@@ -122,17 +124,17 @@ async function browserTests() {
     problems.push(`ISOLATE=${process.env.ISOLATE} but a private network namespace is not available: ${iso.why}`);
     return plan;
   }
-  console.log(iso.use
-    ? 'Network: browsers run in a private network namespace (test/harness/isolated.sh)'
-    : `Network: host network, browsers kept on loopback by their flags/prefs (no namespace: ${iso.why})`);
+  console.log(
+    iso.use
+      ? 'Network: browsers run in a private network namespace (test/harness/isolated.sh)'
+      : `Network: host network, browsers kept on loopback by their flags/prefs (no namespace: ${iso.why})`,
+  );
 
   const results = path.join(tmp, 'wtr-results.json');
   const wtr = path.join(root, 'node_modules/.bin/wtr');
   const wtrArgs = [wtr, '--config', 'web-test-runner.config.mjs'];
   const env = { ...process.env, WTR_RESULTS_FILE: results };
-  const r = iso.use
-    ? await run(iso.script, [process.execPath, ...wtrArgs], { env })
-    : await run(process.execPath, wtrArgs, { env });
+  const r = iso.use ? await run(iso.script, [process.execPath, ...wtrArgs], { env }) : await run(process.execPath, wtrArgs, { env });
   if (!existsSync(results)) {
     totals.failed += 1;
     problems.push(`web-test-runner reported no results (exit ${r.code ?? r.signal ?? r.error?.message})`);
@@ -146,7 +148,9 @@ async function browserTests() {
     problems.push(`web-test-runner exited with ${r.code ?? r.signal} although no test failed`);
   }
   for (const fe of c.fileErrors) {
-    problems.push(`${path.relative(root, fe.testFile)} [${fe.browser}] failed outside any test${fe.errors.length ? `: ${oneLine(fe.errors.join('; '))}` : ''}`);
+    problems.push(
+      `${path.relative(root, fe.testFile)} [${fe.browser}] failed outside any test${fe.errors.length ? `: ${oneLine(fe.errors.join('; '))}` : ''}`,
+    );
   }
   const per = Object.entries(c.byBrowser).map(([b, n]) => `${b} ${n.passed}/${n.failed}${n.skipped ? `/${n.skipped} skipped` : ''}`);
   console.log(`Browser: ${c.passed} passed, ${c.failed} failed (passed/failed per browser: ${per.join(', ')})`);

@@ -127,7 +127,10 @@ const candidates = [
     kind: 'element',
     // The entry and the language files it may fetch (English, the page's language here, is inside).
     files: Object.fromEntries(
-      ['faceid-preflight.min.js', ...readdirSync(path.join(root, 'dist/cdn/i18n')).map((f) => `i18n/${f}`)].map((f) => [`/ours/cdn/${f}`, path.join(root, 'dist/cdn', f)]),
+      ['faceid-preflight.min.js', ...readdirSync(path.join(root, 'dist/cdn/i18n')).map((f) => `i18n/${f}`)].map((f) => [
+        `/ours/cdn/${f}`,
+        path.join(root, 'dist/cdn', f),
+      ]),
     ),
     src: '/ours/cdn/faceid-preflight.min.js',
   },
@@ -386,7 +389,16 @@ async function loadOnce(c, profile = PROFILES[0], settle = SETTLE_MS) {
         await new Promise((r) => setTimeout(r, settle));
         const js = performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(e.name));
         b.marks.fetched = js.length ? Math.max(...js.map((e) => e.responseEnd)) : undefined;
-        return { marks: b.marks, result: b.result, error: b.error, errors: b.errors, longtasks: b.longtasks, longtaskUnsupported: b.longtaskUnsupported, timedOut, seen: window.__benchSeen };
+        return {
+          marks: b.marks,
+          result: b.result,
+          error: b.error,
+          errors: b.errors,
+          longtasks: b.longtasks,
+          longtaskUnsupported: b.longtaskUnsupported,
+          timedOut,
+          seen: window.__benchSeen,
+        };
       },
       [DECISION_TIMEOUT_MS, settle],
     );
@@ -429,11 +441,17 @@ async function loadOnce(c, profile = PROFILES[0], settle = SETTLE_MS) {
 //    profile, the order rotating each round (and the profiles alternating which goes first).
 const runs = Object.fromEntries(PROFILES.map((p) => [p.id, Object.fromEntries(candidates.map((c) => [c.id, []]))]));
 const watched = {}; // the warm-up loads (desktop)
-process.stdout.write(`bench/peers: ${candidates.length} candidates × ${PROFILES.length} profiles (${PROFILES.map((p) => p.id).join(', ')}), 1 warm-up round (watched ${WATCH_MS} ms for late network use) + up to ${ROUNDS} rounds (${BUDGET_S} s budget) in Chromium ${browserVersion}\n`);
+process.stdout.write(
+  `bench/peers: ${candidates.length} candidates × ${PROFILES.length} profiles (${PROFILES.map((p) => p.id).join(', ')}), 1 warm-up round (watched ${WATCH_MS} ms for late network use) + up to ${ROUNDS} rounds (${BUDGET_S} s budget) in Chromium ${browserVersion}\n`,
+);
 const control = await loadOnce({ id: 'control' });
 const selfCheck = {
   request: (control.external ?? []).some((r) => r.includes('network-check.invalid')),
-  requestFailedLocally: (control.failed ?? []).find((f) => f.includes('network-check.invalid'))?.split(': ').pop() ?? null,
+  requestFailedLocally:
+    (control.failed ?? [])
+      .find((f) => f.includes('network-check.invalid'))
+      ?.split(': ')
+      .pop() ?? null,
   iceServer: (control.iceServers ?? []).includes('stun:network-check.invalid:3478'),
   camera: (control.getUserMedia ?? 0) >= 1,
 };
@@ -475,7 +493,8 @@ const x = (n) => (!Number.isFinite(n) ? '—' : n >= 100 ? `${n.toFixed(0)}×` :
 const tried = (s) => s.network.requests.length + s.network.iceServers.length > 0;
 
 /** The floor under a profile's network: each chained request costs a round trip, each byte its transfer. */
-const floorMs = (profile, s) => (profile.network ? s.jsFiles * profile.network.latency + (s.jsGzip / profile.network.downloadThroughput) * 1000 : 0);
+const floorMs = (profile, s) =>
+  profile.network ? s.jsFiles * profile.network.latency + (s.jsGzip / profile.network.downloadThroughput) * 1000 : 0;
 
 function summarize(profile) {
   const summary = {};
@@ -488,7 +507,9 @@ function summarize(profile) {
     summary[c.id] = {
       name: c.name,
       api: c.api,
-      package: c.pkg ? { name: c.pkg, version: version(c.pkg), license: license(c.pkg) } : { name: ours.name, version: ours.version, license: ours.license },
+      package: c.pkg
+        ? { name: c.pkg, version: version(c.pkg), license: license(c.pkg) }
+        : { name: ours.name, version: ours.version, license: ours.license },
       runs: all.length,
       decided: ok.length,
       failures: uniq(all.filter((r) => !r.ok).map((r) => r.error)),
@@ -531,19 +552,55 @@ function summarize(profile) {
   };
   for (const c of candidates) {
     summary[c.id].decisionRatio = {
-      detect: { ofMedians: summary[c.id].decisionMs.median / base.detect.decisionMs.median, pairedMedian: pairedRatio(c.id, 'ours-detect') },
-      element: { ofMedians: summary[c.id].decisionMs.median / base.element.decisionMs.median, pairedMedian: pairedRatio(c.id, 'ours-element') },
+      detect: {
+        ofMedians: summary[c.id].decisionMs.median / base.detect.decisionMs.median,
+        pairedMedian: pairedRatio(c.id, 'ours-detect'),
+      },
+      element: {
+        ofMedians: summary[c.id].decisionMs.median / base.element.decisionMs.median,
+        pairedMedian: pairedRatio(c.id, 'ours-element'),
+      },
     };
   }
 
   const withFloor = Boolean(profile.network);
   const header = [
-    'candidate', 'API timed', 'JS files', 'min+gzip KiB', '÷ detect', '÷ element',
-    'decision ms (median, IQR)', ...(withFloor ? ['floor ms', '÷ floor'] : []), '÷ detect', '÷ element', 'long tasks n / ms', 'camera opened', 'H.264', 'verdict', 'network tried',
+    'candidate',
+    'API timed',
+    'JS files',
+    'min+gzip KiB',
+    '÷ detect',
+    '÷ element',
+    'decision ms (median, IQR)',
+    ...(withFloor ? ['floor ms', '÷ floor'] : []),
+    '÷ detect',
+    '÷ element',
+    'long tasks n / ms',
+    'camera opened',
+    'H.264',
+    'verdict',
+    'network tried',
   ];
   const rows = candidates.map((c) => {
     const s = summary[c.id];
-    if (!s.decided) return [c.id, `\`${c.api}\``, '—', '—', '—', '—', `no decision: ${s.failures.join('; ')}`, ...(withFloor ? ['—', '—'] : []), '—', '—', '—', '—', '—', '—', tried(s) ? 'yes' : 'no'];
+    if (!s.decided)
+      return [
+        c.id,
+        `\`${c.api}\``,
+        '—',
+        '—',
+        '—',
+        '—',
+        `no decision: ${s.failures.join('; ')}`,
+        ...(withFloor ? ['—', '—'] : []),
+        '—',
+        '—',
+        '—',
+        '—',
+        '—',
+        '—',
+        tried(s) ? 'yes' : 'no',
+      ];
     const r = Array.isArray(s.result) ? s.result[0] : s.result;
     return [
       c.id,
@@ -563,7 +620,16 @@ function summarize(profile) {
       tried(s) ? 'yes' : 'no',
     ];
   });
-  const numeric = new Set(['JS files', 'min+gzip KiB', '÷ detect', '÷ element', 'decision ms (median, IQR)', 'floor ms', '÷ floor', 'long tasks n / ms']);
+  const numeric = new Set([
+    'JS files',
+    'min+gzip KiB',
+    '÷ detect',
+    '÷ element',
+    'decision ms (median, IQR)',
+    'floor ms',
+    '÷ floor',
+    'long tasks n / ms',
+  ]);
   const table = [
     `| ${header.join(' | ')} |`,
     `|${header.map((h) => (numeric.has(h) ? '---:' : '---')).join('|')}|`,
@@ -579,8 +645,14 @@ const targets = { desktop: [], mobile: [] };
 {
   const { summary, base } = reports.desktop;
   const rtc = summary['rtc-detect'];
-  for (const s of candidates.filter((c) => c.pkg).map((c) => summary[c.id]).filter((s) => s.decided)) {
-    for (const [label, key, b] of [['detection-only', 'detect', base.detect], ['whole element', 'element', base.element]]) {
+  for (const s of candidates
+    .filter((c) => c.pkg)
+    .map((c) => summary[c.id])
+    .filter((s) => s.decided)) {
+    for (const [label, key, b] of [
+      ['detection-only', 'detect', base.detect],
+      ['whole element', 'element', base.element],
+    ]) {
       const ratio = s.decisionMs.median / b.decisionMs.median;
       targets.desktop.push({
         target: `decision ≥ 10× faster than ${s.package.name} (${label})`,
@@ -603,13 +675,20 @@ const targets = { desktop: [], mobile: [] };
       target: 'whole element (with UI) smaller than rtc-detect alone (min+gzip)',
       met: base.element.jsGzip < rtc.jsGzip,
       value: `${kib(base.element.jsGzip)} KiB vs ${kib(rtc.jsGzip)} KiB (${x(base.element.jsGzip / rtc.jsGzip)})`,
-      miss: base.element.jsGzip < rtc.jsGzip ? null : `over by ${kib(base.element.jsGzip - rtc.jsGzip)} KiB (${((base.element.jsGzip / rtc.jsGzip - 1) * 100).toFixed(0)} %)`,
+      miss:
+        base.element.jsGzip < rtc.jsGzip
+          ? null
+          : `over by ${kib(base.element.jsGzip - rtc.jsGzip)} KiB (${((base.element.jsGzip / rtc.jsGzip - 1) * 100).toFixed(0)} %)`,
     });
   }
 }
 {
   const { summary, base } = reports.mobile;
-  for (const [ours_, peer, bar] of [['element', 'rtc-detect', 0.65], ['element', 'trtc', 0.3], ['detect', 'rtc-detect', 0.55]]) {
+  for (const [ours_, peer, bar] of [
+    ['element', 'rtc-detect', 0.65],
+    ['element', 'trtc', 0.3],
+    ['detect', 'rtc-detect', 0.55],
+  ]) {
     const b = base[ours_];
     const s = summary[peer];
     if (!s.decided || !b.decided) continue;
@@ -619,7 +698,10 @@ const targets = { desktop: [], mobile: [] };
       target: `${ours_ === 'element' ? 'element → faceid-prediction' : 'detection-only entry'} ≤ ${bar.toFixed(2)}× ${s.package.name}'s time to its answer`,
       met: ratio <= bar,
       value: `${ratio.toFixed(2)}× (${ms(b.decisionMs.median)} ms vs ${ms(s.decisionMs.median)} ms; per-round ratio ${paired.toFixed(2)}×)`,
-      miss: ratio <= bar ? null : `over by ${ms(b.decisionMs.median - bar * s.decisionMs.median)} ms: ours would need ≤ ${ms(bar * s.decisionMs.median)} ms (our floor is ${ms(b.floorMs)} ms)`,
+      miss:
+        ratio <= bar
+          ? null
+          : `over by ${ms(b.decisionMs.median - bar * s.decisionMs.median)} ms: ours would need ≤ ${ms(bar * s.decisionMs.median)} ms (our floor is ${ms(b.floorMs)} ms)`,
     });
   }
 }
@@ -647,11 +729,17 @@ const machine = {
 
 const lines = [];
 lines.push(`Peers benchmark — ${machine.date}`);
-lines.push(`Machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} headless`);
+lines.push(
+  `Machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} headless`,
+);
 lines.push(`Load average (1/5/15 min) at start ${machine.loadavg.start.join(' ')}, at end ${machine.loadavg.end.join(' ')}`);
 lines.push(`Network: ${machine.network}; scripts served gzipped (level 9) from memory`);
-lines.push(`Watcher self-check (a control page's fetch, STUN server and camera open): ${selfCheck.ok ? `all seen${selfCheck.requestFailedLocally ? `; the fetch failed locally with ${selfCheck.requestFailedLocally}` : ''}` : `FAILED ${JSON.stringify(selfCheck)} — the network and camera columns cannot be trusted`}`);
-lines.push(`${rounds} fresh-context page loads per candidate and profile${budgetHit ? ` (of ${ROUNDS} wanted: time budget ${BUDGET_S} s hit)` : ''}, after 1 uncounted warm-up load each; medians; decision = script start → usable answer; long tasks up to decision + ${SETTLE_MS} ms`);
+lines.push(
+  `Watcher self-check (a control page's fetch, STUN server and camera open): ${selfCheck.ok ? `all seen${selfCheck.requestFailedLocally ? `; the fetch failed locally with ${selfCheck.requestFailedLocally}` : ''}` : `FAILED ${JSON.stringify(selfCheck)} — the network and camera columns cannot be trusted`}`,
+);
+lines.push(
+  `${rounds} fresh-context page loads per candidate and profile${budgetHit ? ` (of ${ROUNDS} wanted: time budget ${BUDGET_S} s hit)` : ''}, after 1 uncounted warm-up load each; medians; decision = script start → usable answer; long tasks up to decision + ${SETTLE_MS} ms`,
+);
 for (const profile of PROFILES) {
   const { summary, base, table } = reports[profile.id];
   lines.push('');
@@ -662,22 +750,39 @@ for (const profile of PROFILES) {
   lines.push('Split of the decision time (median ms): fetched (last JS byte) / script evaluated / API answered, counted from script start');
   for (const c of candidates) {
     const s = summary[c.id];
-    if (s.decided) lines.push(`  ${c.id.padEnd(13)} ${ms(s.fetchMs).padStart(7)} / ${ms(s.loadMs).padStart(7)} / ${ms(s.decisionMs.median).padStart(7)}   (API call alone ${ms(s.callMs)}; decision min ${ms(s.decisionMs.min)}, max ${ms(s.decisionMs.max)}; ${s.peerConnections} RTCPeerConnection${s.peerConnections === 1 ? '' : 's'})`);
+    if (s.decided)
+      lines.push(
+        `  ${c.id.padEnd(13)} ${ms(s.fetchMs).padStart(7)} / ${ms(s.loadMs).padStart(7)} / ${ms(s.decisionMs.median).padStart(7)}   (API call alone ${ms(s.callMs)}; decision min ${ms(s.decisionMs.min)}, max ${ms(s.decisionMs.max)}; ${s.peerConnections} RTCPeerConnection${s.peerConnections === 1 ? '' : 's'})`,
+      );
   }
-  if (profile.network) lines.push(`floor = JS files × ${profile.network.latency} ms + gzipped bytes at ${(profile.network.downloadThroughput * 8) / 1e6} Mbps (no CPU time at all); ÷ floor = how far above it the candidate is.`);
+  if (profile.network)
+    lines.push(
+      `floor = JS files × ${profile.network.latency} ms + gzipped bytes at ${(profile.network.downloadThroughput * 8) / 1e6} Mbps (no CPU time at all); ÷ floor = how far above it the candidate is.`,
+    );
   lines.push('');
   lines.push(`Targets (${profile.id === 'mobile' ? 'issue 12, this profile' : 'issue 7, this profile'})`);
-  for (const t of targets[profile.id]) lines.push(`  ${t.met ? 'MET   ' : 'MISSED'} ${t.target}: ${t.value}${t.miss ? ` — ${t.miss}` : ''}${t.note ? ` [${t.note}]` : ''}`);
+  for (const t of targets[profile.id])
+    lines.push(`  ${t.met ? 'MET   ' : 'MISSED'} ${t.target}: ${t.value}${t.miss ? ` — ${t.miss}` : ''}${t.note ? ` [${t.note}]` : ''}`);
   void base;
 }
 lines.push('');
-lines.push("÷ detect / ÷ element: the candidate's figure divided by ours (detection-only entry / whole element). Above 1× = bigger or slower than ours.");
-lines.push(`Of the detection-only entry's ${kib(reports.desktop.base.detect.jsGzip)} KiB, ua-parser-js 1.x alone (minified the same way) is ${kib(uaParserGzip)} KiB.`);
+lines.push(
+  "÷ detect / ÷ element: the candidate's figure divided by ours (detection-only entry / whole element). Above 1× = bigger or slower than ours.",
+);
+lines.push(
+  `Of the detection-only entry's ${kib(reports.desktop.base.detect.jsGzip)} KiB, ua-parser-js 1.x alone (minified the same way) is ${kib(uaParserGzip)} KiB.`,
+);
 lines.push('');
-lines.push(`Network attempts (all loads, both profiles, the warm-up one watched ${WATCH_MS} ms past the decision; anything off 127.0.0.1 fails locally)`);
+lines.push(
+  `Network attempts (all loads, both profiles, the warm-up one watched ${WATCH_MS} ms past the decision; anything off 127.0.0.1 fails locally)`,
+);
 for (const c of candidates) {
   const all = PROFILES.map((p) => reports[p.id].summary[c.id].network);
-  const n = { requests: uniq(all.flatMap((a) => a.requests)), iceServers: uniq(all.flatMap((a) => a.iceServers)), failed: uniq(all.flatMap((a) => a.failed)) };
+  const n = {
+    requests: uniq(all.flatMap((a) => a.requests)),
+    iceServers: uniq(all.flatMap((a) => a.iceServers)),
+    failed: uniq(all.flatMap((a) => a.failed)),
+  };
   if (!n.requests.length && !n.iceServers.length) {
     lines.push(`  ${c.id}: none`);
     continue;
@@ -705,20 +810,30 @@ if (oddities.length) {
   lines.push(...oddities);
 }
 lines.push('');
-lines.push(`Licences: ${candidates.filter((c) => c.pkg).map((c) => `${c.pkg} ${reports.desktop.summary[c.id].package.license}`).join(', ')} (installed in bench/peers only, never shipped)`);
+lines.push(
+  `Licences: ${candidates
+    .filter((c) => c.pkg)
+    .map((c) => `${c.pkg} ${reports.desktop.summary[c.id].package.license}`)
+    .join(', ')} (installed in bench/peers only, never shipped)`,
+);
 lines.push(`Wall time of the benchmark: ${machine.wallSeconds} s`);
 
 const text = lines.join('\n');
 console.log(text);
 writeFileSync(path.join(out, 'latest.md'), `${text}\n`);
 const summaries = Object.fromEntries(PROFILES.map((p) => [p.id, reports[p.id].summary]));
-writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify({ machine, selfCheck, uaParserGzip, summary: summaries, targets, runs, warmup: watched, control }, null, 2)}\n`);
+writeFileSync(
+  path.join(out, 'latest.json'),
+  `${JSON.stringify({ machine, selfCheck, uaParserGzip, summary: summaries, targets, runs, warmup: watched, control }, null, 2)}\n`,
+);
 console.log(`\nWritten: ${path.relative(root, path.join(out, 'latest.json'))}, ${path.relative(root, path.join(out, 'latest.md'))}`);
 
 // A table with a candidate that never answered, or watchers that saw nothing of the control
 // page, is not a result: fail the run (missed targets do not fail it: they are the result).
 const undecided = PROFILES.flatMap((p) => candidates.filter((c) => !reports[p.id].summary[c.id].decided).map((c) => `${c.id} (${p.id})`));
 if (!selfCheck.ok || undecided.length) {
-  console.error(`\nbench/peers: FAILED — ${!selfCheck.ok ? 'the watcher self-check failed' : ''}${!selfCheck.ok && undecided.length ? '; ' : ''}${undecided.length ? `no decision from ${undecided.join(', ')}` : ''}`);
+  console.error(
+    `\nbench/peers: FAILED — ${!selfCheck.ok ? 'the watcher self-check failed' : ''}${!selfCheck.ok && undecided.length ? '; ' : ''}${undecided.length ? `no decision from ${undecided.join(', ')}` : ''}`,
+  );
   process.exitCode = 1;
 }

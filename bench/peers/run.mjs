@@ -59,7 +59,9 @@ const env = {
     ? 'private network namespace (test/harness/isolated.sh: lo + an inside-only veth) + Chromium no-network flags'
     : `host network, Chromium no-network flags only (no namespace: ${iso.why})`,
 };
-const [cmd, args] = iso.use ? [iso.script, [process.execPath, bench, ...process.argv.slice(2)]] : [process.execPath, [bench, ...process.argv.slice(2)]];
+const [cmd, args] = iso.use
+  ? [iso.script, [process.execPath, bench, ...process.argv.slice(2)]]
+  : [process.execPath, [bench, ...process.argv.slice(2)]];
 const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -28,7 +28,12 @@ async function show(): Promise<void> {
     return;
   }
   const response = await fetch(`/api/faceid/result?token=${encodeURIComponent(token)}`, { cache: 'no-store' });
-  const body = (await response.json()) as { outcome?: string; errorCode?: number | null; errorMessage?: string; error?: { code: string; message: string } };
+  const body = (await response.json()) as {
+    outcome?: string;
+    errorCode?: number | null;
+    errorMessage?: string;
+    error?: { code: string; message: string };
+  };
   if (!response.ok || !body.outcome) {
     outcome.dataset.outcome = 'error';
     outcome.textContent = `The result could not be read (HTTP ${response.status}): ${body.error?.message ?? 'unknown error'}`;

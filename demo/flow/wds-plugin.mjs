@@ -19,7 +19,10 @@ export function flowPlugin() {
         if (path.startsWith('/demo/flow/')) for (const [name, value] of Object.entries(backend.pageHeaders)) res.setHeader(name, value);
         for (const listener of devServer) listener.call(server, req, res);
       });
-      if (config.port) console.log(`Whole verification flow: http://${config.hostname}:${config.port}/demo/flow/index.html (FaceID sandbox at ${backend.sandbox.endpoint})`);
+      if (config.port)
+        console.log(
+          `Whole verification flow: http://${config.hostname}:${config.port}/demo/flow/index.html (FaceID sandbox at ${backend.sandbox.endpoint})`,
+        );
     },
     async serverStop() {
       await backend?.close();

@@ -89,7 +89,11 @@ export function readShortLink(hash: string): SharedReport | null {
   });
   const touch = Number.parseInt(q.get('tp') ?? '', 10);
   const camera: SharedReport['camera'] = { status: q.get('c') ?? 'not-run' };
-  for (const [key, field] of [['cc', 'code'], ['cn', 'name'], ['cm', 'message']] as const) {
+  for (const [key, field] of [
+    ['cc', 'code'],
+    ['cn', 'name'],
+    ['cm', 'message'],
+  ] as const) {
     const value = q.get(key);
     if (value !== null) camera[field] = value;
   }

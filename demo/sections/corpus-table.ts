@@ -47,11 +47,13 @@ export function corpusTable(entries: readonly ClassifiedEntry[], groupBy: GroupB
     </thead>
     ${groups.map(
       (g) => html`<tbody>
-        ${groupBy === 'none'
-          ? ''
-          : html`<tr class="group-row">
+        ${
+          groupBy === 'none'
+            ? ''
+            : html`<tr class="group-row">
               <th colspan="6" scope="rowgroup">${g.key} <small class="muted">${g.entries.length}</small></th>
-            </tr>`}
+            </tr>`
+        }
         ${g.entries.map(row)}
       </tbody>`,
     )}

@@ -45,9 +45,11 @@ export class DemoSharedReport extends LightElement {
         <div><dt>Camera</dt><dd id="shared-camera">${this.camera(s.camera)}</dd></div>
         <div><dt>Element</dt><dd>${s.elementVersion} · ${s.profile} · ${s.generatedAt.replace('T', ' ')} UTC</dd></div>
       </dl>
-      ${agrees(s, here)
-        ? nothing
-        : html`<p class="warning" role="alert">This page's engine decides differently from the reporting device: compare the versions.</p>`}
+      ${
+        agrees(s, here)
+          ? nothing
+          : html`<p class="warning" role="alert">This page's engine decides differently from the reporting device: compare the versions.</p>`
+      }
       ${verdictView(here, 'Recomputed here')}
       ${environmentView(here.uaPrediction.environment)}
       <p class="ua"><code id="shared-ua">${s.userAgent}</code></p>

@@ -36,10 +36,7 @@ function expand(state: ViewState): Preview[] {
   return [{ id: state, state, device: state === 'in-app' ? androidWeChat : iphone, documented: false }];
 }
 
-export const previews: readonly Preview[] = [
-  ...expand('camera-error'),
-  ...viewStates.filter((s) => s !== 'camera-error').flatMap(expand),
-];
+export const previews: readonly Preview[] = [...expand('camera-error'), ...viewStates.filter((s) => s !== 'camera-error').flatMap(expand)];
 
 type Choice = Language | 'all';
 

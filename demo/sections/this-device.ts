@@ -128,9 +128,11 @@ export class DemoThisDevice extends LightElement {
       <div class="split">
         <div class="live">
           ${this.controls()} ${this.element()}
-          ${this.wouldNavigateTo
-            ? html`<p class="would-navigate" role="status">Hand-off intercepted — would navigate to <code>${this.wouldNavigateTo}</code></p>`
-            : nothing}
+          ${
+            this.wouldNavigateTo
+              ? html`<p class="would-navigate" role="status">Hand-off intercepted — would navigate to <code>${this.wouldNavigateTo}</code></p>`
+              : nothing
+          }
           <h3>Events</h3>
           ${this.eventLog()}
           <h3>User agent</h3>

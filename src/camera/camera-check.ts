@@ -25,7 +25,10 @@ export type CameraCheckState =
 export type CameraCheckResult = Extract<CameraCheckState, { status: 'ready' | 'error' | 'cancelled' }>;
 
 /** What {@link CameraCheck.configure} may change between checks. */
-export type CameraCheckSettings = Pick<CameraCheckOptions, 'isSecureContext' | 'cameraPolicy' | 'audio' | 'promptTimeoutMs' | 'giveUpAfterMs'>;
+export type CameraCheckSettings = Pick<
+  CameraCheckOptions,
+  'isSecureContext' | 'cameraPolicy' | 'audio' | 'promptTimeoutMs' | 'giveUpAfterMs'
+>;
 
 export interface CameraCheckOptions {
   /** Default `navigator.mediaDevices` of the given globals. */
@@ -90,13 +93,13 @@ export class CameraCheck extends EventTarget {
   constructor(options: CameraCheckOptions = {}, globals: CameraGlobals = globalThis as CameraGlobals) {
     super();
     this.#options = {
-      mediaDevices: 'mediaDevices' in options ? options.mediaDevices ?? null : globals.navigator?.mediaDevices ?? null,
+      mediaDevices: 'mediaDevices' in options ? (options.mediaDevices ?? null) : (globals.navigator?.mediaDevices ?? null),
       isSecureContext: options.isSecureContext ?? globals.isSecureContext ?? true,
       cameraPolicy: options.cameraPolicy,
       audio: false,
       promptTimeoutMs: 5000,
       giveUpAfterMs: 0,
-      document: 'document' in options ? options.document ?? null : globals.document ?? null,
+      document: 'document' in options ? (options.document ?? null) : (globals.document ?? null),
     };
     this.configure(options);
   }
@@ -229,7 +232,12 @@ export class CameraCheck extends EventTarget {
       return { status: 'error', code: 'insecure-context', name: 'SecurityError', message: 'The page is not a secure context.' };
     }
     if (!mediaDevices || typeof mediaDevices.getUserMedia !== 'function') {
-      return { status: 'error', code: 'no-getusermedia', name: 'NotSupportedError', message: 'navigator.mediaDevices.getUserMedia is missing.' };
+      return {
+        status: 'error',
+        code: 'no-getusermedia',
+        name: 'NotSupportedError',
+        message: 'navigator.mediaDevices.getUserMedia is missing.',
+      };
     }
     if (cameraPolicy === 'fail') {
       return { status: 'error', code: 'blocked-by-policy', name: 'NotAllowedError', message: 'The permissions policy blocks the camera.' };

@@ -4,12 +4,7 @@
  * cases its docs leave out.
  */
 export type CameraErrorCode =
-  | 'camera-busy'
-  | 'camera-denied'
-  | 'camera-unavailable'
-  | 'insecure-context'
-  | 'no-getusermedia'
-  | 'blocked-by-policy';
+  'camera-busy' | 'camera-denied' | 'camera-unavailable' | 'insecure-context' | 'no-getusermedia' | 'blocked-by-policy';
 
 /** The documented codes, in the order the docs list them. */
 export const documentedCameraErrors = ['camera-busy', 'camera-denied', 'camera-unavailable'] as const;

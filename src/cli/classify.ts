@@ -68,12 +68,15 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
  * (before ES2019), Python's splitlines and many editors. Escaped, one JSON line stays one line.
  */
 const LINE_BREAKS = /[\u2028\u2029\u0085]/g;
-const jsonLine = (value: unknown) => `${JSON.stringify(value).replace(LINE_BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+const jsonLine = (value: unknown) =>
+  `${JSON.stringify(value).replace(LINE_BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 
 function lineWriter(profile: ProfileId, withEnvironment: boolean): (userAgent: string) => string {
   return (userAgent) => {
     const { mode, likelihood, rule, reasons, environment } = predictFromUserAgent(userAgent, { profile });
-    return jsonLine(withEnvironment ? { userAgent, mode, likelihood, rule, reasons, environment } : { userAgent, mode, likelihood, rule, reasons });
+    return jsonLine(
+      withEnvironment ? { userAgent, mode, likelihood, rule, reasons, environment } : { userAgent, mode, likelihood, rule, reasons },
+    );
   };
 }
 

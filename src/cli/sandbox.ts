@@ -46,11 +46,15 @@ export async function sandbox(argv: readonly string[], io: CliIO, env: NodeJS.Pr
     return 0;
   }
   const port = Number(values.port);
-  if (!/^\d{1,5}$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`, sandboxUsage);
+  if (!/^\d{1,5}$/.test(values.port) || port > 65535)
+    throw new UsageError(`--port must be a port number, not "${values.port}"`, sandboxUsage);
   const secretId = values['secret-id'] ?? env['TENCENTCLOUD_SECRET_ID'];
   const secretKey = values['secret-key'] ?? env['TENCENTCLOUD_SECRET_KEY'];
   if (!secretId || !secretKey) {
-    throw new UsageError('the sandbox needs a key pair: --secret-id and --secret-key, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY', sandboxUsage);
+    throw new UsageError(
+      'the sandbox needs a key pair: --secret-id and --secret-key, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY',
+      sandboxUsage,
+    );
   }
 
   let running;

@@ -3,15 +3,7 @@
  */
 export { predictFromUserAgent, decide, type PredictOptions, type Prediction } from './predict.js';
 export { parseUserAgent, type PlatformEvidence } from './environment/parse.js';
-export {
-  browserFamilies,
-  deviceTypes,
-  environmentFlags,
-  inAppHosts,
-  kernels,
-  makers,
-  operatingSystems,
-} from './environment/types.js';
+export { browserFamilies, deviceTypes, environmentFlags, inAppHosts, kernels, makers, operatingSystems } from './environment/types.js';
 export { builtInBrowserMakers, makerBrowsers, isBuiltInBrowser, type MakerBrowser } from './environment/built-in-browsers.js';
 export type {
   BrowserFamily,

@@ -82,9 +82,7 @@ function ruleReason(rule: Rule): Reason {
   return { code: 'rule', rule: rule.id as RuleId };
 }
 
-type MinimumCheck =
-  | { status: 'met' }
-  | { status: 'below' | 'hidden'; field: keyof Minimum; minimum: string; actual: string | null };
+type MinimumCheck = { status: 'met' } | { status: 'below' | 'hidden'; field: keyof Minimum; minimum: string; actual: string | null };
 
 function checkMinimum(minimum: Minimum | undefined, env: Environment): MinimumCheck {
   if (!minimum) return { status: 'met' };
@@ -115,7 +113,9 @@ function environmentNotes(env: Environment): Reason[] {
   if (env.flags.frozenIOSVersion && env.osVersion) notes.push({ code: 'frozen-ios-version', osVersion: env.osVersion });
   if (env.os === 'Android' && isMakerBrowser(env.browser) && !isBuiltInBrowser(env)) {
     const known = env.vendor;
-    notes.push(known ? { code: 'not-makers-phone', browser: env.browser, maker: known } : { code: 'maker-hidden-for-browser', browser: env.browser });
+    notes.push(
+      known ? { code: 'not-makers-phone', browser: env.browser, maker: known } : { code: 'maker-hidden-for-browser', browser: env.browser },
+    );
   }
   if (env.flags.disguised) notes.push({ code: 'disguised-browser' });
   if (env.flags.truncated) notes.push({ code: 'truncated-ua' });

@@ -1,7 +1,7 @@
 import type { MakerBrowser } from './environment/built-in-browsers.js';
 import type { BrowserFamily, Maker, OS } from './environment/types.js';
 import type { ReflectionProbe } from './probe-report.js';
-import type { RuleId, VersionedBrowser } from './table/profiles.js';
+import type { RuleId } from './table/profiles.js';
 import type { Minimum } from './table/types.js';
 import { englishReasonWords, type ReasonWords } from '../i18n/reasons/en.js';
 
@@ -45,7 +45,13 @@ export type Reason =
       readonly minimum: string;
       readonly actual: string;
     }
-  | { readonly code: 'version-hidden'; readonly field: VersionField; readonly os: OS; readonly browser: BrowserFamily; readonly minimum: string }
+  | {
+      readonly code: 'version-hidden';
+      readonly field: VersionField;
+      readonly os: OS;
+      readonly browser: BrowserFamily;
+      readonly minimum: string;
+    }
   | { readonly code: 'possible-ipad' }
   | { readonly code: 'ipados-by-touch' }
   | { readonly code: 'reduced-ua' }

@@ -6,7 +6,14 @@ import { compareVersions } from '../core/version.js';
  * a Huawei phone is not sent to Chrome (Chrome cannot do real-time video there), a phone whose
  * system is below every row's minimum is not sent to another browser, a desktop is sent to a phone.
  */
-export const adviceKeys = ['adviceSafari', 'adviceChrome', 'adviceHuaweiBrowser', 'adviceOtherPhone', 'advicePhone', 'adviceSupportedBrowser'] as const;
+export const adviceKeys = [
+  'adviceSafari',
+  'adviceChrome',
+  'adviceHuaweiBrowser',
+  'adviceOtherPhone',
+  'advicePhone',
+  'adviceSupportedBrowser',
+] as const;
 export type AdviceKey = (typeof adviceKeys)[number];
 
 /** Safari on iOS reaches back furthest (11.1.2); Android needs 7 in every row. */

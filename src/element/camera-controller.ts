@@ -14,7 +14,6 @@ export type CameraRefusal = { status: 'needs-gesture' };
  */
 export class CameraController implements ReactiveController {
   readonly check: CameraCheck;
-  readonly #host: ReactiveControllerHost & HTMLElement;
   /** When the user last really clicked inside the element (its button or slotted content). */
   #lastTrustedClick = -1;
   /** When the camera was last asked for. */
@@ -26,7 +25,6 @@ export class CameraController implements ReactiveController {
   };
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.#host = host;
     this.check = new CameraCheck({ document: globalThis.document ?? null });
     this.check.addEventListener('statechange', () => host.requestUpdate());
     host.addEventListener('click', this.#onClick, { capture: true });

@@ -194,7 +194,10 @@ export class FaceidPreflight extends LitElement {
     this.#handoff.reset();
     const result = await this.#camera.start();
     if (result.status === 'needs-gesture') {
-      emit(this, 'faceid-error', { reason: 'needs-gesture', detail: 'After a denial, the camera is asked for again only after a new click in the element.' });
+      emit(this, 'faceid-error', {
+        reason: 'needs-gesture',
+        detail: 'After a denial, the camera is asked for again only after a new click in the element.',
+      });
     } else if (result.status === 'ready') {
       emit(this, 'faceid-camera-ready', { camera: result.camera });
       if (this.autoHandoff) await this.handOff();
@@ -223,14 +226,19 @@ export class FaceidPreflight extends LitElement {
       advice: adviceFor(prediction),
     });
     const action = record.action && !(record.action === 'start-verification' && this.autoHandoff) ? actions[record.action] : null;
-    const run = action?.does === 'check-camera' ? () => void this.checkCamera() : action?.does === 'hand-off' ? () => void this.handOff() : null;
+    const run =
+      action?.does === 'check-camera' ? () => void this.checkCamera() : action?.does === 'hand-off' ? () => void this.handOff() : null;
     return renderCard({
       view,
       title: this.#words.phrase(message.title),
       detail: message.detail.map((p) => this.#words.phrase(p)).join(' '),
       tone: record.tone,
       busy: record.busy,
-      button: action && { label: this.#words.text(action.label), disabled: run === null, onClick: this.previewState || !run ? () => {} : run },
+      button: action && {
+        label: this.#words.text(action.label),
+        disabled: run === null,
+        onClick: this.previewState || !run ? () => {} : run,
+      },
       whyLabel: this.#words.text('why'),
       reasons: view === 'checking' ? [] : this.#words.reasons((prediction?.reasonCodes ?? []).slice(0, 3)),
     });

@@ -138,7 +138,9 @@ async function obtainUrl(config: HandoffConfig, signal: AbortSignal): Promise<Ob
       (async (): Promise<Obtained> => {
         try {
           const url = await provider(config.prediction);
-          return typeof url === 'string' ? { ok: true, url } : { ok: false, reason: 'provider', detail: 'urlProvider did not return a string.' };
+          return typeof url === 'string'
+            ? { ok: true, url }
+            : { ok: false, reason: 'provider', detail: 'urlProvider did not return a string.' };
         } catch (error) {
           return { ok: false, reason: 'provider', detail: `urlProvider failed: ${describeThrown(error)}` };
         }
@@ -150,14 +152,19 @@ async function obtainUrl(config: HandoffConfig, signal: AbortSignal): Promise<Ob
   }
   if (config.tokenEndpoint) {
     const prediction = config.prediction;
-    const body = { language: config.language, prediction: prediction && { mode: prediction.mode, likelihood: prediction.likelihood, rule: prediction.rule } };
+    const body = {
+      language: config.language,
+      prediction: prediction && { mode: prediction.mode, likelihood: prediction.likelihood, rule: prediction.rule },
+    };
     const result = await fetchVerificationUrl(config.tokenEndpoint, body, {
       timeoutMs,
       signal,
       headers: config.tokenHeaders,
       credentials: config.tokenCredentials,
     });
-    return result.ok ? { ok: true, url: result.url } : { ok: false, reason: result.reason, detail: result.detail, ...(result.status === undefined ? {} : { status: result.status }) };
+    return result.ok
+      ? { ok: true, url: result.url }
+      : { ok: false, reason: result.reason, detail: result.detail, ...(result.status === undefined ? {} : { status: result.status }) };
   }
   if (config.verificationUrl) return { ok: true, url: config.verificationUrl };
   return { ok: false, reason: 'no-url', detail: 'Set verification-url, token-endpoint or urlProvider.' };

@@ -36,14 +36,16 @@ export function renderCard({ view, title, detail, tone, busy, button, whyLabel, 
         ${button ? html`<button part="button" type="button" ?disabled=${button.disabled} @click=${button.onClick}>${button.label}</button>` : nothing}
         <slot name="actions"></slot>
       </div>
-      ${reasons.length
-        ? html`<details part="reasons">
+      ${
+        reasons.length
+          ? html`<details part="reasons">
             <summary>${whyLabel}</summary>
             <ul>
               ${reasons.map((r) => html`<li>${r}</li>`)}
             </ul>
           </details>`
-        : nothing}
+          : nothing
+      }
     </div>
   `;
 }

@@ -4,7 +4,11 @@ import type { Strings } from '../i18n/en.js';
 import type { Phrase, PlainKey } from '../i18n/keys.js';
 import type { ReasonWords } from '../i18n/reasons/en.js';
 
-type DeepPartial<T> = T extends (...args: never[]) => string ? T : T extends string ? string : { readonly [K in keyof T]?: DeepPartial<T[K]> };
+type DeepPartial<T> = T extends (...args: never[]) => string
+  ? T
+  : T extends string
+    ? string
+    : { readonly [K in keyof T]?: DeepPartial<T[K]> };
 
 /**
  * String overrides, per element: any subset of the translation keys, and of the reasons' words

@@ -4,9 +4,7 @@
  * soon as it is known to be too large (from `content-length` when sent, else while streaming).
  * Rejects only when the stream itself fails (network error, abort).
  */
-export type BoundedText =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'too-large' | 'not-utf8'; detail: string };
+export type BoundedText = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'not-utf8'; detail: string };
 
 const tooLarge = (maxBytes: number): BoundedText => ({
   ok: false,

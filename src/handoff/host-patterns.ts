@@ -115,9 +115,7 @@ export interface RejectedHostPattern {
 }
 
 /** The result of checking a whole allow-list. */
-export type AllowListCheck =
-  | { ok: true; patterns: HostPattern[] }
-  | { ok: false; rejected: RejectedHostPattern[]; detail: string };
+export type AllowListCheck = { ok: true; patterns: HostPattern[] } | { ok: false; rejected: RejectedHostPattern[]; detail: string };
 
 /**
  * Checks every entry of an allow-list. One bad entry fails the whole list: a typo in a security
@@ -195,6 +193,7 @@ const problemSentence: Readonly<Record<HostPatternProblem, string>> = {
   'not-ascii': 'not ASCII; write an internationalised host in its punycode (xn--) form',
   'bad-wildcard': 'a wildcard is only allowed as the whole first label, as in *.example.com',
   'wildcard-too-broad': 'a wildcard must cover a domain, not a top-level domain',
-  'origin-not-loopback': 'an entry with a scheme must be a loopback origin such as http://127.0.0.1:9000 (the local sandbox); write other hosts without a scheme',
+  'origin-not-loopback':
+    'an entry with a scheme must be a loopback origin such as http://127.0.0.1:9000 (the local sandbox); write other hosts without a scheme',
   'not-an-origin': 'a loopback origin is a scheme, a host and a port (http://127.0.0.1:9000), without a path',
 };

@@ -29,20 +29,10 @@ import { readVerificationResponse } from './verification-response.js';
  * - `no-url` — JSON, but without a usable URL field (a relayed Tencent error is quoted in `detail`).
  */
 export type TokenEndpointProblem =
-  | 'bad-endpoint'
-  | 'bad-options'
-  | 'bad-body'
-  | 'network'
-  | 'timeout'
-  | 'aborted'
-  | 'http-status'
-  | 'too-large'
-  | 'malformed'
-  | 'no-url';
+  'bad-endpoint' | 'bad-options' | 'bad-body' | 'network' | 'timeout' | 'aborted' | 'http-status' | 'too-large' | 'malformed' | 'no-url';
 
 export type TokenEndpointResult =
-  | { ok: true; url: string; bizToken?: string }
-  | { ok: false; reason: TokenEndpointProblem; status?: number; detail: string };
+  { ok: true; url: string; bizToken?: string } | { ok: false; reason: TokenEndpointProblem; status?: number; detail: string };
 
 export interface TokenEndpointOptions {
   /** Give up after this long, aborting the request. Default 10 000 ms. */

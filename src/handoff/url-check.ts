@@ -10,13 +10,7 @@
  * parses them, Firefox and WebKit throw. So the string must already look like a plain
  * `https://host/…`; the parser then confirms it, and the host it reports is the one compared.
  */
-import {
-  checkAllowList,
-  defaultAllowedHosts,
-  hasPunycodeLabel,
-  hostMatches,
-  type HostPattern,
-} from './host-patterns.js';
+import { checkAllowList, defaultAllowedHosts, hasPunycodeLabel, hostMatches, type HostPattern } from './host-patterns.js';
 
 type LoopbackOrigin = Extract<HostPattern, { kind: 'loopback-origin' }>;
 
@@ -58,9 +52,7 @@ export type HandoffUrlProblem =
   | 'host-not-allowed';
 
 /** The verdict: the parsed URL to navigate to, or the reason and a developer-facing sentence. */
-export type HandoffUrlCheck =
-  | { ok: true; url: URL }
-  | { ok: false; reason: HandoffUrlProblem; detail: string };
+export type HandoffUrlCheck = { ok: true; url: URL } | { ok: false; reason: HandoffUrlProblem; detail: string };
 
 // C0 controls, DEL and C1 controls.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -152,11 +144,7 @@ export function checkVerificationUrl(input: unknown, allowedHosts: readonly stri
 }
 
 /** The allow-list decision for a parsed host; `undefined` when it is admitted. */
-function checkHost(
-  hostname: string,
-  internationalised: boolean,
-  patterns: readonly HostPattern[],
-): HandoffUrlCheck | undefined {
+function checkHost(hostname: string, internationalised: boolean, patterns: readonly HostPattern[]): HandoffUrlCheck | undefined {
   const match = patterns.find((p) => hostMatches(hostname, p));
   if (internationalised) {
     // Only a punycode host the customer wrote out in full is trusted: a wildcard cannot tell

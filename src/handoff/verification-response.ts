@@ -12,15 +12,13 @@
 import { redactTokens } from './redact.js';
 
 export type VerificationResponse =
-  | { ok: true; url: string; bizToken?: string }
-  | { ok: false; reason: 'malformed' | 'no-url'; detail: string };
+  { ok: true; url: string; bizToken?: string } | { ok: false; reason: 'malformed' | 'no-url'; detail: string };
 
 const URL_FIELDS = ['VerificationURL', 'VerificationUrl', 'Url', 'url'] as const;
 
 type JsonObject = Record<string, unknown>;
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const nonEmptyString = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
@@ -50,7 +48,8 @@ export function readVerificationResponse(json: unknown): VerificationResponse {
     const bizToken = containers.map((c) => c['BizToken']).find(nonEmptyString);
     return bizToken === undefined ? { ok: true, url } : { ok: true, url, bizToken };
   }
-  const detail = containers.map(tencentError).find((d) => d !== undefined)
-    ?? `no non-empty ${URL_FIELDS.join(', ')} field, at the top level or under Response`;
+  const detail =
+    containers.map(tencentError).find((d) => d !== undefined) ??
+    `no non-empty ${URL_FIELDS.join(', ')} field, at the top level or under Response`;
   return { ok: false, reason: 'no-url', detail };
 }

@@ -13,8 +13,7 @@ const en = {
   $dir: 'ltr',
 
   // Tencent's documented getUserMedia messages
-  cameraBusy:
-    'Unable to access your camera/mic. Please make sure that there is no other app requesting access to them and try again.',
+  cameraBusy: 'Unable to access your camera/mic. Please make sure that there is no other app requesting access to them and try again.',
   cameraDenied:
     'Mic and camera permissions of your device are required during the whole verification. Please clear your browser cache and try again.',
   cameraUnavailable: 'Please check whether the camera/mic can be accessed normally and try again',
@@ -46,7 +45,8 @@ const en = {
   cannotVerify: 'This browser cannot complete the verification.',
   adviceSafari: 'Please open this page in Safari.',
   adviceChrome: 'Please open this page in Chrome.',
-  adviceHuaweiBrowser: "Chrome cannot run the verification on Huawei phones. Please open this page in your phone's own browser (Huawei Browser).",
+  adviceHuaweiBrowser:
+    "Chrome cannot run the verification on Huawei phones. Please open this page in your phone's own browser (Huawei Browser).",
   adviceOtherPhone: 'This phone cannot run the verification. Please open this page on another phone with a newer system.',
   advicePhone: 'Please open this page on your phone.',
   adviceSupportedBrowser: 'Please open this page in Safari (iPhone) or Chrome (Android).',

@@ -6,8 +6,10 @@ const id: LanguagePack = {
   $code: 'id',
   $name: 'Bahasa Indonesia',
   $dir: 'ltr',
-  cameraBusy: 'Tidak dapat mengakses kamera/mikrofon Anda. Pastikan tidak ada aplikasi lain yang meminta akses ke keduanya, lalu coba lagi.',
-  cameraDenied: 'Izin mikrofon dan kamera perangkat Anda diperlukan selama seluruh proses verifikasi. Hapus cache browser Anda, lalu coba lagi.',
+  cameraBusy:
+    'Tidak dapat mengakses kamera/mikrofon Anda. Pastikan tidak ada aplikasi lain yang meminta akses ke keduanya, lalu coba lagi.',
+  cameraDenied:
+    'Izin mikrofon dan kamera perangkat Anda diperlukan selama seluruh proses verifikasi. Hapus cache browser Anda, lalu coba lagi.',
   cameraUnavailable: 'Periksa apakah kamera/mikrofon dapat diakses dengan normal, lalu coba lagi',
   promptWaiting: 'Masih menunggu jawaban Anda: saat browser meminta izin menggunakan kamera, ketuk Izinkan.',
   insecureContext: 'Halaman ini tidak aman (bukan HTTPS), jadi browser tidak akan membuka kamera. Harap beri tahu pemilik situs.',
@@ -31,7 +33,8 @@ const id: LanguagePack = {
   cannotVerify: 'Browser ini tidak dapat menyelesaikan verifikasi.',
   adviceSafari: 'Buka halaman ini di Safari.',
   adviceChrome: 'Buka halaman ini di Chrome.',
-  adviceHuaweiBrowser: 'Chrome tidak dapat menjalankan verifikasi di ponsel Huawei. Buka halaman ini di browser bawaan ponsel Anda (Huawei Browser).',
+  adviceHuaweiBrowser:
+    'Chrome tidak dapat menjalankan verifikasi di ponsel Huawei. Buka halaman ini di browser bawaan ponsel Anda (Huawei Browser).',
   adviceOtherPhone: 'Ponsel ini tidak dapat menjalankan verifikasi. Buka halaman ini di ponsel lain dengan sistem yang lebih baru.',
   advicePhone: 'Buka halaman ini di ponsel Anda.',
   adviceSupportedBrowser: 'Buka halaman ini di Safari (iPhone) atau Chrome (Android).',

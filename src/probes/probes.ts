@@ -122,9 +122,7 @@ export async function probeH264(g: ProbeGlobals, signal?: AbortSignal): Promise<
     try {
       if (typeof pc.addTransceiver === 'function') pc.addTransceiver('video', { direction: 'sendonly' });
       const offer = await abortable(pc.createOffer({ offerToReceiveVideo: true }), signal);
-      return /^a=rtpmap:\d+ H264\//im.test(offer.sdp ?? '')
-        ? pass('an SDP offer includes H264')
-        : fail('an SDP offer has no H264');
+      return /^a=rtpmap:\d+ H264\//im.test(offer.sdp ?? '') ? pass('an SDP offer includes H264') : fail('an SDP offer has no H264');
     } finally {
       pc.close();
     }
@@ -175,21 +173,24 @@ export async function probeCameraPermission(g: ProbeGlobals, signal?: AbortSigna
 
 /** UA Client Hints high-entropy values (Chromium on secure pages); null elsewhere. */
 export async function probeClientHints(g: ProbeGlobals, signal?: AbortSignal): Promise<ClientHints | null> {
-  return safelyAsync(async () => {
-    const getHighEntropyValues = g.navigator?.userAgentData?.getHighEntropyValues;
-    if (typeof getHighEntropyValues !== 'function') return null;
-    const values = await abortable(
-      getHighEntropyValues.call(g.navigator!.userAgentData, ['platformVersion', 'model', 'fullVersionList']),
-      signal,
-    );
-    const hints: ClientHints = {};
-    if (typeof values.platform === 'string') hints.platform = values.platform;
-    if (typeof values.platformVersion === 'string') hints.platformVersion = values.platformVersion;
-    if (typeof values.model === 'string' && values.model !== '') hints.model = values.model;
-    if (typeof values.mobile === 'boolean') hints.mobile = values.mobile;
-    if (Array.isArray(values.fullVersionList)) hints.fullVersionList = values.fullVersionList as ClientHints['fullVersionList'];
-    return hints;
-  }, () => null);
+  return safelyAsync(
+    async () => {
+      const getHighEntropyValues = g.navigator?.userAgentData?.getHighEntropyValues;
+      if (typeof getHighEntropyValues !== 'function') return null;
+      const values = await abortable(
+        getHighEntropyValues.call(g.navigator!.userAgentData, ['platformVersion', 'model', 'fullVersionList']),
+        signal,
+      );
+      const hints: ClientHints = {};
+      if (typeof values.platform === 'string') hints.platform = values.platform;
+      if (typeof values.platformVersion === 'string') hints.platformVersion = values.platformVersion;
+      if (typeof values.model === 'string' && values.model !== '') hints.model = values.model;
+      if (typeof values.mobile === 'boolean') hints.mobile = values.mobile;
+      if (Array.isArray(values.fullVersionList)) hints.fullVersionList = values.fullVersionList as ClientHints['fullVersionList'];
+      return hints;
+    },
+    () => null,
+  );
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -27,7 +27,14 @@ const integerConfig: Readonly<Record<string, readonly [number, number]>> = {
   LivenessRetryLimit: [1, 99],
   LivenessTimeout: [0, 600],
 };
-const booleanConfig = ['AutoSkip', 'AutoSkipStartPage', 'DisableCheckOcrWarnings', 'IdCardCutReturn', 'AllowExpiredDocument', 'SkipPrivacyPolicy'];
+const booleanConfig = [
+  'AutoSkip',
+  'AutoSkipStartPage',
+  'DisableCheckOcrWarnings',
+  'IdCardCutReturn',
+  'AllowExpiredDocument',
+  'SkipPrivacyPolicy',
+];
 const stringConfig = ['IDCardType', 'SelectedWarningCodes', 'ActionList', 'ThemeColor', 'Language'];
 
 const isObject = (value: unknown): value is Params => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,17 +86,23 @@ export function applyWebVerificationBizToken(params: Params, store: TokenStore, 
   if (typeof RedirectURL !== 'string') return apiError('InvalidParameter', 'RedirectURL must be a string.');
   if (!isAbsoluteHttpUrl(RedirectURL)) return apiError('InvalidParameterValue', 'RedirectURL must be an absolute URL.');
   if (Extra !== undefined && typeof Extra !== 'string') return apiError('InvalidParameter', 'Extra must be a string.');
-  if (typeof Extra === 'string' && Extra.length > MAX_EXTRA) return apiError('InvalidParameterValue', `Extra must be at most ${MAX_EXTRA} characters.`);
+  if (typeof Extra === 'string' && Extra.length > MAX_EXTRA)
+    return apiError('InvalidParameterValue', `Extra must be at most ${MAX_EXTRA} characters.`);
   if (RuleId !== undefined && typeof RuleId !== 'string') return apiError('InvalidParameter', 'RuleId must be a string.');
   if (CompareImageBase64 !== undefined) {
     if (typeof CompareImageBase64 !== 'string') return apiError('InvalidParameter', 'CompareImageBase64 must be a string.');
-    if (CompareImageBase64.startsWith('data:')) return apiError('InvalidParameterValue', 'CompareImageBase64 must not have a data: prefix.');
+    if (CompareImageBase64.startsWith('data:'))
+      return apiError('InvalidParameterValue', 'CompareImageBase64 must not have a data: prefix.');
     if (CompareImageBase64.length > MAX_IMAGE_BASE64) return apiError('InvalidParameterValue', 'CompareImageBase64 must be at most 8 MB.');
   }
   const configProblem = checkConfig(Config);
   if (configProblem) return configProblem;
 
-  const token = store.issue({ redirectUrl: RedirectURL, extra: typeof Extra === 'string' ? Extra : null, config: isObject(Config) ? Config : {} });
+  const token = store.issue({
+    redirectUrl: RedirectURL,
+    extra: typeof Extra === 'string' ? Extra : null,
+    config: isObject(Config) ? Config : {},
+  });
   const url = new URL(pageUrl);
   url.searchParams.set('token', token.bizToken);
   return { ok: true, data: { BizToken: token.bizToken, VerificationURL: url.href, VerificationUrl: url.href } };

@@ -42,7 +42,8 @@ export function authenticate(request: SignedRequest, secrets: ReadonlyMap<string
     );
   }
   const secretKey = secrets.get(auth.secretId);
-  if (secretKey === undefined) return apiError('AuthFailure.SecretIdNotFound', 'The SecretId was not found; check that the key exists and is enabled.');
+  if (secretKey === undefined)
+    return apiError('AuthFailure.SecretIdNotFound', 'The SecretId was not found; check that the key exists and is enabled.');
 
   const hostname = hostWithoutPort(headers['host'] ?? '').toLowerCase();
   const derivedService = hostname.split('.')[0] ?? '';

@@ -13,6 +13,8 @@ export const apiError = (code: string, message: string): ApiAnswer => ({ ok: fal
 /** The JSON body Tencent would send (always with HTTP 200, errors too). */
 export function envelope(answer: ApiAnswer): string {
   const RequestId = randomUUID();
-  const Response = answer.ok ? { ...answer.data, RequestId } : { Error: { Code: answer.error.code, Message: answer.error.message }, RequestId };
+  const Response = answer.ok
+    ? { ...answer.data, RequestId }
+    : { Error: { Code: answer.error.code, Message: answer.error.message }, RequestId };
   return JSON.stringify({ Response });
 }

@@ -79,7 +79,9 @@ function headerMap(request: IncomingMessage): Record<string, string | undefined>
 export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
   const { secretId, secretKey, host = '127.0.0.1', port = 0, now = Date.now, tokenLifetimeMs, log = () => {} } = options;
   if (typeof secretId !== 'string' || secretId === '' || typeof secretKey !== 'string' || secretKey === '') {
-    throw new Error('The sandbox needs a SecretId and a SecretKey (--secret-id/--secret-key or TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY).');
+    throw new Error(
+      'The sandbox needs a SecretId and a SecretKey (--secret-id/--secret-key or TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY).',
+    );
   }
   const secrets = new Map([[secretId, secretKey]]);
   const store = new TokenStore(now, tokenLifetimeMs);
@@ -98,19 +100,26 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     if (refused) return refused;
     const action = headers['x-tc-action'];
     if (!action) return apiError('MissingParameter', 'The X-TC-Action header is missing.');
-    if (!isSandboxAction(action)) return apiError('InvalidAction', `The action ${action.slice(0, 64)} does not exist (the sandbox has the two web-verification actions).`);
+    if (!isSandboxAction(action))
+      return apiError(
+        'InvalidAction',
+        `The action ${action.slice(0, 64)} does not exist (the sandbox has the two web-verification actions).`,
+      );
     if (headers['x-tc-version'] !== API_VERSION) return apiError('NoSuchVersion', `The version must be ${API_VERSION}.`);
     const region = headers['x-tc-region'];
     if (!region) return apiError('MissingParameter', 'The X-TC-Region header is missing.');
-    if (!(regions as readonly string[]).includes(region)) return apiError('UnsupportedRegion', `FaceID's international API is not offered in ${region.slice(0, 32)}.`);
-    if (!/^application\/json\b/i.test(headers['content-type'] ?? '')) return apiError('InvalidParameter', 'The body must be JSON (Content-Type: application/json).');
+    if (!(regions as readonly string[]).includes(region))
+      return apiError('UnsupportedRegion', `FaceID's international API is not offered in ${region.slice(0, 32)}.`);
+    if (!/^application\/json\b/i.test(headers['content-type'] ?? ''))
+      return apiError('InvalidParameter', 'The body must be JSON (Content-Type: application/json).');
     let params: unknown;
     try {
       params = JSON.parse(body.toString('utf8'));
     } catch {
       return apiError('InvalidParameter', 'The body is not valid JSON.');
     }
-    if (typeof params !== 'object' || params === null || Array.isArray(params)) return apiError('InvalidParameter', 'The body must be a JSON object.');
+    if (typeof params !== 'object' || params === null || Array.isArray(params))
+      return apiError('InvalidParameter', 'The body must be a JSON object.');
     const record = params as Record<string, unknown>;
     return action === 'ApplyWebVerificationBizTokenIntl'
       ? applyWebVerificationBizToken(record, store, `${origin}/verify/`)
@@ -136,9 +145,11 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   async function finish(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const form = new URLSearchParams((await readBody(request, MAX_FORM_BODY)).toString('utf8'));
     const outcome = form.get('outcome');
-    if (!isStandInOutcome(outcome)) return send(response, 400, 'text/html; charset=utf-8', unusablePage('Pick one of the outcomes.'), pageSecurity());
+    if (!isStandInOutcome(outcome))
+      return send(response, 400, 'text/html; charset=utf-8', unusablePage('Pick one of the outcomes.'), pageSecurity());
     const token = store.finish(form.get('token') ?? '', outcome);
-    if (!token) return send(response, 410, 'text/html; charset=utf-8', unusablePage('This verification link is no longer usable.'), pageSecurity());
+    if (!token)
+      return send(response, 410, 'text/html; charset=utf-8', unusablePage('This verification link is no longer usable.'), pageSecurity());
     log(`stand-in page: outcome ${outcome}`);
     // FaceID appends the token, and only the token, to the RedirectURL.
     const back = new URL(token.redirectUrl);

@@ -35,7 +35,10 @@ ${body}
 /** The page for a live token. */
 export function verificationPage(bizToken: string): string {
   const buttons = standInOutcomes
-    .map((outcome) => `<button type="submit" name="outcome" value="${outcome}" data-outcome="${outcome}">${escapeHtml(outcomeFacts[outcome].label)}</button>`)
+    .map(
+      (outcome) =>
+        `<button type="submit" name="outcome" value="${outcome}" data-outcome="${outcome}">${escapeHtml(outcomeFacts[outcome].label)}</button>`,
+    )
     .join('\n    ');
   return layout(
     'Verification',
@@ -67,7 +70,10 @@ export function verificationPage(bizToken: string): string {
 
 /** The page for a token that cannot be used (unknown, expired, already finished). */
 export function unusablePage(what: string): string {
-  return layout('Verification unavailable', `<h1>Verification unavailable <small>(${STAND_IN_LABEL})</small></h1>\n<p id="problem">${escapeHtml(what)}</p>`);
+  return layout(
+    'Verification unavailable',
+    `<h1>Verification unavailable <small>(${STAND_IN_LABEL})</small></h1>\n<p id="problem">${escapeHtml(what)}</p>`,
+  );
 }
 
 /** The sandbox's front page (GET /). */

@@ -21,10 +21,7 @@ export interface IssuedToken {
 }
 
 export type TokenLookup =
-  | { status: 'live'; token: IssuedToken }
-  | { status: 'finished'; token: IssuedToken }
-  | { status: 'expired' }
-  | { status: 'unknown' };
+  { status: 'live'; token: IssuedToken } | { status: 'finished'; token: IssuedToken } | { status: 'expired' } | { status: 'unknown' };
 
 export class TokenStore {
   readonly #tokens = new Map<string, IssuedToken>();

@@ -42,7 +42,8 @@ export class FaceidApiError extends Error {
 
   /** What the browser is told: status, code and a sentence (no Tencent message: it is for the log). */
   get answer(): { status: number; code: ServerErrorCode; message: string } {
-    if (this.kind === 'timeout') return { status: 504, code: 'upstream-timeout', message: 'Tencent Cloud did not answer in time. Try again.' };
+    if (this.kind === 'timeout')
+      return { status: 504, code: 'upstream-timeout', message: 'Tencent Cloud did not answer in time. Try again.' };
     if (this.kind === 'network' || this.kind === 'http') {
       return { status: 502, code: 'upstream-unreachable', message: 'Tencent Cloud could not be reached. Try again.' };
     }

@@ -28,7 +28,9 @@ export function cookieBinding({ name = 'faceid_token', path = '/', maxAgeSeconds
   return {
     bindToken: ({ bizToken, request }) => {
       const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : '';
-      return { 'set-cookie': `${name}=${encodeURIComponent(bizToken)}; Path=${path}; Max-Age=${Math.floor(maxAgeSeconds)}; HttpOnly; SameSite=Lax${secure}` };
+      return {
+        'set-cookie': `${name}=${encodeURIComponent(bizToken)}; Path=${path}; Max-Age=${Math.floor(maxAgeSeconds)}; HttpOnly; SameSite=Lax${secure}`,
+      };
     },
     verifyToken: (bizToken, request) =>
       (request.headers.get('cookie') ?? '').split(/;\s*/).some((pair) => pair === `${name}=${encodeURIComponent(bizToken)}`),

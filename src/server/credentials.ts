@@ -60,7 +60,8 @@ function parseEndpoint(endpoint: string): { protocol: 'https://' | 'http://'; ho
     throw new FaceidSetupError('endpoint must be a scheme and a host (and port), nothing else');
   }
   const loopback = isLoopbackHostname(url.hostname);
-  if (url.protocol === 'http:' && !loopback) throw new FaceidSetupError('endpoint: http:// is accepted only for a loopback host such as 127.0.0.1 (the sandbox)');
+  if (url.protocol === 'http:' && !loopback)
+    throw new FaceidSetupError('endpoint: http:// is accepted only for a loopback host such as 127.0.0.1 (the sandbox)');
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new FaceidSetupError(`endpoint: ${url.protocol} is not http(s)`);
   return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host, loopback };
 }
@@ -77,6 +78,13 @@ export function resolveSettings(options: TencentCloudOptions = {}, env: NodeJS.P
   const region = options.region ?? env['TENCENTCLOUD_REGION'] ?? DEFAULT_REGION;
   if (typeof region !== 'string' || !/^[a-z]{2,4}-[a-z]+$/.test(region)) throw new FaceidSetupError('region must look like ap-singapore');
   const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-  if (typeof timeoutSeconds !== 'number' || !(timeoutSeconds > 0) || timeoutSeconds > 600) throw new FaceidSetupError('timeoutSeconds must be a number of seconds between 0 and 600');
-  return { secretId: secretId!, secretKey: secretKey!, region, ...parseEndpoint(options.endpoint ?? DEFAULT_ENDPOINT), timeoutMs: timeoutSeconds * 1000 };
+  if (typeof timeoutSeconds !== 'number' || !(timeoutSeconds > 0) || timeoutSeconds > 600)
+    throw new FaceidSetupError('timeoutSeconds must be a number of seconds between 0 and 600');
+  return {
+    secretId: secretId!,
+    secretKey: secretKey!,
+    region,
+    ...parseEndpoint(options.endpoint ?? DEFAULT_ENDPOINT),
+    timeoutMs: timeoutSeconds * 1000,
+  };
 }

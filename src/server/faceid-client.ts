@@ -114,7 +114,13 @@ export function createFaceidClient(options: TencentCloudOptions = {}): FaceidCli
       const bizToken = stringOrNull(data['BizToken']);
       const requestId = stringOrNull(data['RequestId']) ?? '';
       if (!verificationUrl || !bizToken) {
-        throw new FaceidApiError('api', 'ApplyWebVerificationBizTokenIntl', 'the answer has no VerificationURL or BizToken', null, requestId);
+        throw new FaceidApiError(
+          'api',
+          'ApplyWebVerificationBizTokenIntl',
+          'the answer has no VerificationURL or BizToken',
+          null,
+          requestId,
+        );
       }
       return { verificationUrl, bizToken, requestId };
     },
@@ -124,7 +130,14 @@ export function createFaceidClient(options: TencentCloudOptions = {}): FaceidCli
         data = await call(sdk, settings, 'GetWebVerificationResultIntl', { BizToken: bizToken });
       } catch (error) {
         if (error instanceof FaceidApiError && error.tencentCode === 'InvalidParameterValue.BizTokenExpired') {
-          return { outcome: 'expired', errorCode: null, errorMessage: error.tencentCode, attempts: [], extra: null, requestId: error.requestId ?? '' };
+          return {
+            outcome: 'expired',
+            errorCode: null,
+            errorMessage: error.tencentCode,
+            attempts: [],
+            extra: null,
+            requestId: error.requestId ?? '',
+          };
         }
         throw error;
       }

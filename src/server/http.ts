@@ -27,8 +27,13 @@ export function json(status: number, body: unknown, headers?: HeadersInit): Resp
   return new Response(JSON.stringify(body), { status, headers: all });
 }
 
-export const errorResponse = (status: number, code: ServerErrorCode, message: string, extra: Record<string, unknown> = {}, headers?: HeadersInit): Response =>
-  json(status, { error: { code, message, ...extra } }, headers);
+export const errorResponse = (
+  status: number,
+  code: ServerErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+  headers?: HeadersInit,
+): Response => json(status, { error: { code, message, ...extra } }, headers);
 
 export type JsonBody = { ok: true; value: Record<string, unknown> } | { ok: false; response: Response; why: string };
 
@@ -40,7 +45,11 @@ const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+)?json\s*(?:;|$)/i;
  */
 export async function readJsonObject(request: Request, maxBytes: number): Promise<JsonBody> {
   const type = request.headers.get('content-type') ?? '';
-  const bad = (status: number, code: ServerErrorCode, why: string): JsonBody => ({ ok: false, response: errorResponse(status, code, why), why });
+  const bad = (status: number, code: ServerErrorCode, why: string): JsonBody => ({
+    ok: false,
+    response: errorResponse(status, code, why),
+    why,
+  });
   if (!JSON_TYPE.test(type)) return bad(415, 'unsupported-media-type', 'The body must be JSON (Content-Type: application/json).');
   let read;
   try {
@@ -60,13 +69,13 @@ export async function readJsonObject(request: Request, maxBytes: number): Promis
   } catch {
     return bad(400, 'malformed-json', 'The body is not valid JSON.');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return bad(400, 'malformed-json', 'The body must be a JSON object.');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return bad(400, 'malformed-json', 'The body must be a JSON object.');
   return { ok: true, value: parsed as Record<string, unknown> };
 }
 
 /** 405 with `Allow`. */
-export const methodNotAllowed = (allow: string): Response =>
-  errorResponse(405, 'method-not-allowed', `Use ${allow}.`, {}, { allow });
+export const methodNotAllowed = (allow: string): Response => errorResponse(405, 'method-not-allowed', `Use ${allow}.`, {}, { allow });
 
 /** Extra headers from a customer callback (e.g. `Set-Cookie`) added to a response. */
 export function withHeaders(response: Response, extra: HeadersInit | void | undefined): Response {

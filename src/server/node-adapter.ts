@@ -27,7 +27,8 @@ export function nodeRequestOf(request: Request): IncomingMessage | undefined {
   return nodeRequests.get(request);
 }
 
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim();
+const first = (value: string | string[] | undefined): string | undefined =>
+  (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim();
 
 /** The request as a fetch `Request`. A body some middleware already parsed (`req.body`) is re-encoded as JSON. */
 export function toFetchRequest(request: IncomingMessage, { trustProxy = false }: NodeAdapterOptions = {}): Request {
@@ -56,7 +57,8 @@ export function toFetchRequest(request: IncomingMessage, { trustProxy = false }:
   if (method !== 'GET' && method !== 'HEAD') {
     const parsed = (request as { body?: unknown }).body;
     if (parsed !== undefined) {
-      init.body = typeof parsed === 'string' ? parsed : parsed instanceof Uint8Array ? Buffer.from(parsed).toString('utf8') : JSON.stringify(parsed);
+      init.body =
+        typeof parsed === 'string' ? parsed : parsed instanceof Uint8Array ? Buffer.from(parsed).toString('utf8') : JSON.stringify(parsed);
       headers.delete('content-length');
     } else {
       init.body = Readable.toWeb(request) as unknown as ReadableStream<Uint8Array>;

@@ -8,7 +8,16 @@
 import { readReturnToken } from '../handoff/return-page.js';
 import { FaceidSetupError, type TencentCloudOptions } from './credentials.js';
 import { createFaceidClient, type FaceidClient, type VerificationResult } from './faceid-client.js';
-import { defaultLog, errorResponse, json, methodNotAllowed, readJsonObject, withHeaders, type FetchHandler, type ServerLog } from './http.js';
+import {
+  defaultLog,
+  errorResponse,
+  json,
+  methodNotAllowed,
+  readJsonObject,
+  withHeaders,
+  type FetchHandler,
+  type ServerLog,
+} from './http.js';
 import { apiFailure } from './start-handler.js';
 
 export interface ResultHandlerOptions extends TencentCloudOptions {
@@ -42,7 +51,8 @@ async function tokenOf(request: Request): Promise<{ ok: true; token: string | nu
 
 /** The return-page handler. Throws a `FaceidSetupError` at once for missing settings; the handler never throws. */
 export function createResultHandler(options: ResultHandlerOptions): FetchHandler {
-  if (typeof options?.verifyToken !== 'function') throw new FaceidSetupError('verifyToken is required: check the BizToken belongs to the user session');
+  if (typeof options?.verifyToken !== 'function')
+    throw new FaceidSetupError('verifyToken is required: check the BizToken belongs to the user session');
   const client = options.client ?? createFaceidClient(options);
   const log = options.log ?? defaultLog;
 

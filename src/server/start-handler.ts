@@ -8,7 +8,16 @@ import { readClientHints } from './client-hints.js';
 import { FaceidApiError, type ServerErrorCode } from './api-failure.js';
 import { FaceidSetupError, isLoopbackHostname, type TencentCloudOptions } from './credentials.js';
 import { createFaceidClient, type ApplyParameters, type FaceidClient, type WebVerificationConfig } from './faceid-client.js';
-import { defaultLog, errorResponse, json, methodNotAllowed, readJsonObject, withHeaders, type FetchHandler, type ServerLog } from './http.js';
+import {
+  defaultLog,
+  errorResponse,
+  json,
+  methodNotAllowed,
+  readJsonObject,
+  withHeaders,
+  type FetchHandler,
+  type ServerLog,
+} from './http.js';
 import { faceidLanguageFromAcceptLanguage, faceidLanguageOf, type FaceidLanguage } from './language.js';
 
 /** What the element says it predicted: a hint for analytics, never trusted. */
@@ -139,7 +148,12 @@ export function createStartHandler(options: StartHandlerOptions): FetchHandler {
       const overrides = (await resolve(options.config ?? {}, context)) ?? {};
       const extra = options.extra === undefined ? undefined : await resolve(options.extra, context);
       if (extra !== undefined && (typeof extra !== 'string' || extra.length > MAX_EXTRA_LENGTH)) {
-        return fail(500, 'server-setup', 'The server is not set up correctly.', `extra must be a string of at most ${MAX_EXTRA_LENGTH} characters`);
+        return fail(
+          500,
+          'server-setup',
+          'The server is not set up correctly.',
+          `extra must be a string of at most ${MAX_EXTRA_LENGTH} characters`,
+        );
       }
       parameters = {
         RedirectURL: redirectUrl,
@@ -191,6 +205,9 @@ export function apiFailure(error: unknown, handler: 'start' | 'result', log: Ser
     ...(error.tencentCode ? { tencentCode: error.tencentCode } : {}),
     ...(error.requestId ? { requestId: error.requestId } : {}),
   });
-  const extra = { ...(error.tencentCode ? { tencentCode: error.tencentCode } : {}), ...(error.requestId ? { requestId: error.requestId } : {}) };
+  const extra = {
+    ...(error.tencentCode ? { tencentCode: error.tencentCode } : {}),
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+  };
   return errorResponse(status, code, message, extra, status === 503 ? { 'retry-after': '5' } : undefined);
 }

@@ -77,7 +77,11 @@ describe(`Subresource Integrity over the CDN build (${engine})`, function () {
       const genuine = await open('genuine', lang);
       await until(`${lang} words in the element`, () => words.some((w) => shadowText(genuine).includes(w)));
       const loaded = resources(genuine);
-      for (const p of loaded) expect(p, `only the entry and the ${lang} file are loaded (${loaded.join(', ')})`).to.be.oneOf(['/__sri/genuine/faceid-preflight.min.js', `/__sri/genuine/i18n/${file}.json`]);
+      for (const p of loaded)
+        expect(p, `only the entry and the ${lang} file are loaded (${loaded.join(', ')})`).to.be.oneOf([
+          '/__sri/genuine/faceid-preflight.min.js',
+          `/__sri/genuine/i18n/${file}.json`,
+        ]);
       expect(loaded).to.include(`/__sri/genuine/i18n/${file}.json`);
 
       const tampered = await open(`lang-${file}`, lang);
@@ -85,7 +89,10 @@ describe(`Subresource Integrity over the CDN build (${engine})`, function () {
       await until('the element to render', () => shadowText(tampered).trim() !== '');
       await nextTick(500); // a registered translation re-renders the element at once
       expect(shadowText(tampered), 'tampered words shown').to.not.include('TAMPERED');
-      expect(words.some((w) => shadowText(tampered).includes(w)), 'genuine words cannot be there either').to.equal(false);
+      expect(
+        words.some((w) => shadowText(tampered).includes(w)),
+        'genuine words cannot be there either',
+      ).to.equal(false);
       expect(shadowText(tampered), 'English instead').to.match(/verification|browser/i);
     });
   }

@@ -13,7 +13,8 @@ import { stateRecords } from '../../src/element/states.js';
 import { liveTracks, nextTick, realStream } from './engine.js';
 
 const GOOD_URL = 'https://sg.faceid.qq.com/reflect/?token=2f1e8d9c-1234-4cde-9abc-0123456789ab';
-const HUAWEI_CHROME = 'Mozilla/5.0 (Linux; Android 12; NOH-AN00 Build/HUAWEINOH-AN00) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36';
+const HUAWEI_CHROME =
+  'Mozilla/5.0 (Linux; Android 12; NOH-AN00 Build/HUAWEINOH-AN00) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36';
 
 const part = (el: FaceidPreflight, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: FaceidPreflight, name: string) => part(el, name)?.textContent?.trim() ?? '';
@@ -38,7 +39,12 @@ function heldProbes(userAgent = navigator.userAgent) {
   const held = new Promise<Record<string, unknown>>((resolve) => (release = () => resolve({})));
   const globals: ProbeGlobals = {
     isSecureContext: window.isSecureContext,
-    navigator: { userAgent, maxTouchPoints: navigator.maxTouchPoints, mediaDevices: navigator.mediaDevices, userAgentData: { getHighEntropyValues: () => held } },
+    navigator: {
+      userAgent,
+      maxTouchPoints: navigator.maxTouchPoints,
+      mediaDevices: navigator.mediaDevices,
+      userAgentData: { getHighEntropyValues: () => held },
+    },
     document: document as ProbeGlobals['document'],
     ...(window.RTCPeerConnection ? { RTCPeerConnection: window.RTCPeerConnection, RTCRtpSender: window.RTCRtpSender } : {}),
     ...(window.MediaRecorder ? { MediaRecorder: window.MediaRecorder } : {}),
@@ -121,7 +127,9 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
   });
 
   it('a navigation that does not leave (beforeunload "Stay"): the button comes back after navigation-timeout', async () => {
-    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight verification-url=${GOOD_URL} navigation-timeout="150"></faceid-preflight>`));
+    const el = await ready(
+      await fixture<FaceidPreflight>(html`<faceid-preflight verification-url=${GOOD_URL} navigation-timeout="150"></faceid-preflight>`),
+    );
     const navigate = sinon.spy(); // the user answered "Stay": nothing happened
     el.navigate = navigate;
     await el.handOff();
@@ -145,8 +153,23 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
 
   const unprintable: Array<[string, () => unknown]> = [
     ['Object.create(null)', () => Object.create(null)],
-    ['an error whose message getter throws', () => Object.defineProperty(new Error(), 'message', { get: () => { throw new Error('no'); } })],
-    ['a revoked Proxy', () => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; }],
+    [
+      'an error whose message getter throws',
+      () =>
+        Object.defineProperty(new Error(), 'message', {
+          get: () => {
+            throw new Error('no');
+          },
+        }),
+    ],
+    [
+      'a revoked Proxy',
+      () => {
+        const p = Proxy.revocable({}, {});
+        p.revoke();
+        return p.proxy;
+      },
+    ],
   ];
   for (const [what, make] of unprintable) {
     it(`a urlProvider that throws ${what}: a hand-off failure, no unhandled rejection`, async () => {
@@ -170,7 +193,10 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
 
   it('a BizToken in a provider error never reaches faceid-error', async () => {
     const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
-    el.urlProvider = () => Promise.reject(new Error('upstream said: https://sg.faceid.qq.com/reflect/?token=SECRET-BIZ-TOKEN and {"BizToken":"SECRET-BIZ-TOKEN"}'));
+    el.urlProvider = () =>
+      Promise.reject(
+        new Error('upstream said: https://sg.faceid.qq.com/reflect/?token=SECRET-BIZ-TOKEN and {"BizToken":"SECRET-BIZ-TOKEN"}'),
+      );
     const error = oneEvent(el, 'faceid-error');
     await el.handOff();
     const { detail } = (await error).detail;
@@ -180,7 +206,11 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
 
   it('sends tokenHeaders, token-credentials and its language with the token-endpoint request', async () => {
     const seen = sinon.spy(window, 'fetch'); // calls through to the harness's real endpoint
-    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight token-endpoint="/__token/ok" token-credentials="include" lang="th"></faceid-preflight>`));
+    const el = await ready(
+      await fixture<FaceidPreflight>(
+        html`<faceid-preflight token-endpoint="/__token/ok" token-credentials="include" lang="th"></faceid-preflight>`,
+      ),
+    );
     el.tokenHeaders = { 'x-csrf-token': 'csrf-123' };
     el.navigate = () => {};
     await el.handOff();

@@ -69,12 +69,16 @@ describe(`<faceid-preflight> in ${engine}`, () => {
 
   it('shows the three documented camera messages verbatim', async () => {
     const messages = {
-      'camera-busy': 'Unable to access your camera/mic. Please make sure that there is no other app requesting access to them and try again.',
-      'camera-denied': 'Mic and camera permissions of your device are required during the whole verification. Please clear your browser cache and try again.',
+      'camera-busy':
+        'Unable to access your camera/mic. Please make sure that there is no other app requesting access to them and try again.',
+      'camera-denied':
+        'Mic and camera permissions of your device are required during the whole verification. Please clear your browser cache and try again.',
       'camera-unavailable': 'Please check whether the camera/mic can be accessed normally and try again',
     };
     for (const [code, message] of Object.entries(messages)) {
-      const el = await fixture<FaceidPreflight>(html`<faceid-preflight preview-state="camera-error" preview-error=${code}></faceid-preflight>`);
+      const el = await fixture<FaceidPreflight>(
+        html`<faceid-preflight preview-state="camera-error" preview-error=${code}></faceid-preflight>`,
+      );
       expect(text(el, 'detail')).to.equal(message);
       el.remove();
     }
@@ -106,7 +110,9 @@ describe(`<faceid-preflight> in ${engine}`, () => {
 
   it('takes string overrides from a JSON attribute and from the property, and survives a broken attribute', async () => {
     const warn = sinon.stub(console, 'warn');
-    const el = await fixture<FaceidPreflight>(html`<faceid-preflight preview-state="ready" strings='{"checkCamera":"Let’s go"}'></faceid-preflight>`);
+    const el = await fixture<FaceidPreflight>(
+      html`<faceid-preflight preview-state="ready" strings='{"checkCamera":"Let’s go"}'></faceid-preflight>`,
+    );
     expect(text(el, 'button')).to.equal('Let’s go');
     el.strings = { readyVideo: 'Video it is', readyReflection: 'Flash it is' };
     await el.updateComplete;
@@ -153,7 +159,9 @@ describe(`<faceid-preflight> in ${engine}`, () => {
   });
 
   it('is themed through custom properties and parts', async () => {
-    const el = await fixture<FaceidPreflight>(html`<faceid-preflight preview-state="ready" style="--faceid-accent: rgb(1, 2, 3)"></faceid-preflight>`);
+    const el = await fixture<FaceidPreflight>(
+      html`<faceid-preflight preview-state="ready" style="--faceid-accent: rgb(1, 2, 3)"></faceid-preflight>`,
+    );
     expect(getComputedStyle(part(el, 'button')!).backgroundColor).to.equal('rgb(1, 2, 3)');
     for (const name of ['base', 'message', 'title', 'detail', 'actions', 'button']) expect(part(el, name), name).to.not.equal(null);
   });
@@ -223,7 +231,12 @@ describe(`<faceid-preflight> in ${engine}`, () => {
     expect(navigate.called).to.equal(false);
   });
 
-  for (const hostile of ['javascript:alert(1)', 'http://sg.faceid.qq.com/reflect/?token=x', 'https://faceid.qq.com.evil.example/', 'https://faceid.qq.com@evil.example/']) {
+  for (const hostile of [
+    'javascript:alert(1)',
+    'http://sg.faceid.qq.com/reflect/?token=x',
+    'https://faceid.qq.com.evil.example/',
+    'https://faceid.qq.com@evil.example/',
+  ]) {
     it(`refuses to hand off to ${hostile}: an error state with a retry, never a navigation`, async () => {
       const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight verification-url=${hostile}></faceid-preflight>`));
       const navigate = sinon.spy();
@@ -270,7 +283,9 @@ describe(`<faceid-preflight> in ${engine}`, () => {
 
   it('auto-handoff goes straight from a working camera to the verification page', async () => {
     trackCamera();
-    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight auto-handoff verification-url=${GOOD_URL}></faceid-preflight>`));
+    const el = await ready(
+      await fixture<FaceidPreflight>(html`<faceid-preflight auto-handoff verification-url=${GOOD_URL}></faceid-preflight>`),
+    );
     const navigate = sinon.spy();
     el.navigate = navigate;
     await el.checkCamera();

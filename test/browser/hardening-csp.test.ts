@@ -18,7 +18,11 @@ import { engine, nextTick } from './engine.js';
 
 interface Frame {
   id: string;
-  win: Window & { cspScenario?: { run(o: object): Promise<CspScenarioResult> }; cspViolations?: unknown[]; cspControl?: Record<string, string> };
+  win: Window & {
+    cspScenario?: { run(o: object): Promise<CspScenarioResult> };
+    cspViolations?: unknown[];
+    cspControl?: Record<string, string>;
+  };
   frame: HTMLIFrameElement;
 }
 
@@ -62,7 +66,10 @@ describe(`strict CSP and Trusted Types (${engine})`, function () {
     const tt = 'trustedTypes' in win;
     const expected = tt ? ['require-trusted-types-for', 'style-src-elem'] : ['style-src-elem', 'script-src'];
     for (const directive of expected) {
-      expect(violations.map((v) => (v as { directive: string }).directive), `${directive} seen by the listener in ${summary(violations)}`).to.include(directive);
+      expect(
+        violations.map((v) => (v as { directive: string }).directive),
+        `${directive} seen by the listener in ${summary(violations)}`,
+      ).to.include(directive);
     }
     expect(violations, 'three violations').to.have.length(3);
     const reported = await reports(id, 3);

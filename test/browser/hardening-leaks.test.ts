@@ -35,7 +35,8 @@ function instrument() {
   const timers = new Map<unknown, { kind: string; stack: string }>();
   const restore: Array<() => void> = [];
   const stack = () => (new Error().stack ?? '').split('\n').slice(2, 8).join('\n');
-  const capture = (options: unknown) => (typeof options === 'boolean' ? options : Boolean((options as AddEventListenerOptions | undefined)?.capture));
+  const capture = (options: unknown) =>
+    typeof options === 'boolean' ? options : Boolean((options as AddEventListenerOptions | undefined)?.capture);
 
   // On the prototype, so that a call through EventTarget.prototype.addEventListener.call(document, …)
   // is seen too; only registrations on window and document are kept.
@@ -171,7 +172,10 @@ describe(`no leaks after ${CYCLES} elements (${engine})`, function () {
       expect(stage.childElementCount).to.equal(0);
       expect(gum.callCount, 'camera checks really ran').to.equal(counts.cameraChecks);
       expect(liveTracks(), 'camera tracks left live').to.deep.equal([]);
-      expect(ledger.listeners, `listeners left on window/document:\n${describeLive(ledger.listeners, (r: Registration) => `${r.target} ${r.type}`)}`).to.deep.equal([]);
+      expect(
+        ledger.listeners,
+        `listeners left on window/document:\n${describeLive(ledger.listeners, (r: Registration) => `${r.target} ${r.type}`)}`,
+      ).to.deep.equal([]);
       const timers = [...ledger.timers.values()];
       expect(timers, `timers left pending:\n${describeLive(timers, (t: { kind: string }) => t.kind)}`).to.deep.equal([]);
       const stats = await (await fetch(`/__token/stats?id=${id}`)).json();

@@ -21,7 +21,23 @@ import { engine, liveTracks, nextTick, realStream } from './engine.js';
 // What test/harness/token-endpoint-plugin.mjs answers with.
 const BIZ_TOKEN = 'CE661F1A-0F1E-45BD-BE13-34C05CEA7681';
 const EVENTS = ['faceid-prediction', 'faceid-camera-ready', 'faceid-camera-error', 'faceid-handoff', 'faceid-error'] as const;
-const CONSOLE = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'dirxml', 'table', 'group', 'groupCollapsed', 'assert', 'count', 'time', 'timeLog'] as const;
+const CONSOLE = [
+  'log',
+  'info',
+  'warn',
+  'error',
+  'debug',
+  'trace',
+  'dir',
+  'dirxml',
+  'table',
+  'group',
+  'groupCollapsed',
+  'assert',
+  'count',
+  'time',
+  'timeLog',
+] as const;
 
 async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
   const end = Date.now() + ms;
@@ -33,7 +49,7 @@ async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void
 
 const text = (value: unknown): string => {
   try {
-    return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     return String(value);
   }
@@ -72,7 +88,12 @@ function watch() {
     sent.push({ via: 'fetch', url: new URL(url, location.href).href, method: init?.method ?? 'GET', body: text(init?.body ?? '') });
     return fetchStub.wrappedMethod.call(window, input, init);
   });
-  const xhrOpen = sinon.stub(XMLHttpRequest.prototype, 'open').callsFake(function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+  const xhrOpen = sinon.stub(XMLHttpRequest.prototype, 'open').callsFake(function (
+    this: XMLHttpRequest,
+    method: string,
+    url: string | URL,
+    ...rest: unknown[]
+  ) {
     sent.push({ via: 'xhr', url: String(url), method });
     return (xhrOpen.wrappedMethod as (...a: unknown[]) => void).call(this, method, url, ...rest);
   });
@@ -181,8 +202,17 @@ describe(`privacy of the BizToken and the network (${engine})`, function () {
     expect(watching.printed, 'console output during the flow').to.deep.equal([]);
     expect(await snapshotStorage(), 'storage, cookies, history, title').to.deep.equal(before);
     const newGlobals = Object.keys(window).filter((k) => !globalsBefore.has(k));
-    expect(newGlobals.filter((k) => text((window as unknown as Record<string, unknown>)[k]).includes(BIZ_TOKEN)), 'new globals holding the token').to.deep.equal([]);
-    expect(performance.getEntries().filter((e) => e.name.includes(BIZ_TOKEN)).map((e) => e.name), 'performance entries').to.deep.equal([]);
+    expect(
+      newGlobals.filter((k) => text((window as unknown as Record<string, unknown>)[k]).includes(BIZ_TOKEN)),
+      'new globals holding the token',
+    ).to.deep.equal([]);
+    expect(
+      performance
+        .getEntries()
+        .filter((e) => e.name.includes(BIZ_TOKEN))
+        .map((e) => e.name),
+      'performance entries',
+    ).to.deep.equal([]);
     expect(document.documentElement.outerHTML.includes(BIZ_TOKEN), 'the token in the light DOM').to.equal(false);
     expect(shadowText(el).includes(BIZ_TOKEN), 'the token in the shadow DOM').to.equal(false);
     for (const attribute of el.getAttributeNames()) expect(el.getAttribute(attribute)).to.not.include(BIZ_TOKEN);

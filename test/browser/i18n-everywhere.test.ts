@@ -27,7 +27,8 @@ function englishSentences(): string[] {
   const out: string[] = [];
   const walk = (value: unknown) => {
     if (typeof value === 'string') out.push(value);
-    else if (typeof value === 'function') out.push(...String((value as (...a: string[]) => string)('\u0000', '\u0000', '\u0000')).split('\u0000'));
+    else if (typeof value === 'function')
+      out.push(...String((value as (...a: string[]) => string)('\u0000', '\u0000', '\u0000')).split('\u0000'));
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   const { reasonWords, $code, $name, $dir, ...strings } = en;
@@ -94,8 +95,12 @@ describe('every word a user reads is in their language', function () {
         ...documentedCameraErrors.map((code) => ['camera-error', code] as [string, string]),
       ];
       for (const [state, error] of previews) {
-        const el = await fixture<FaceidPreflight>(html`<faceid-preflight lang=${lang} preview-state=${state} preview-error=${error}></faceid-preflight>`);
-        await waitUntil(() => untranslated(card(el)).length === 0, `${lang} ${state}/${error}: ${untranslated(card(el)).join(' | ')}`, { timeout: 5000 });
+        const el = await fixture<FaceidPreflight>(
+          html`<faceid-preflight lang=${lang} preview-state=${state} preview-error=${error}></faceid-preflight>`,
+        );
+        await waitUntil(() => untranslated(card(el)).length === 0, `${lang} ${state}/${error}: ${untranslated(card(el)).join(' | ')}`, {
+          timeout: 5000,
+        });
         el.remove();
       }
       for (const key of adviceKeys) expect(untranslated(pack[key]), `${lang} ${key}`).to.deep.equal([]);
@@ -106,7 +111,10 @@ describe('every word a user reads is in their language', function () {
       const ua = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
       const globals: ProbeGlobals = { isSecureContext: true, navigator: { userAgent: ua, maxTouchPoints: 5 } };
       const el = await fixture<FaceidPreflight>(html`<faceid-preflight lang=${lang} .probeGlobals=${globals}></faceid-preflight>`);
-      await waitUntil(() => el.finalPrediction !== null && el.shadowRoot!.querySelector('[part~="reasons"] li') !== null, 'no reasons shown');
+      await waitUntil(
+        () => el.finalPrediction !== null && el.shadowRoot!.querySelector('[part~="reasons"] li') !== null,
+        'no reasons shown',
+      );
       const why = () => el.shadowRoot!.querySelector('[part~="reasons"]')!.textContent ?? '';
       await waitUntil(() => untranslated(why()).length === 0, `${lang} Why?: ${untranslated(why()).join(' | ')}`, { timeout: 5000 });
       expect(el.finalPrediction!.reasonCodes.length).to.be.greaterThan(0);

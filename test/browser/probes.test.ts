@@ -109,7 +109,9 @@ describe(`probes in ${engine}`, () => {
 
   it('keep a video prediction from the table whatever the probes say', async () => {
     const report = await runProbes(window as unknown as ProbeGlobals);
-    const oldIOS = predictFromUserAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 12_1_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/16D57');
+    const oldIOS = predictFromUserAgent(
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 12_1_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/16D57',
+    );
     const final = finalMode(oldIOS, report);
     expect(final.mode).to.equal('video');
     expect(final.rule).to.equal('fact/ios-unlisted');

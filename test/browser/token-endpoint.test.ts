@@ -239,7 +239,11 @@ describe(`fetchVerificationUrl in ${engine}`, () => {
     it('uses the credentials mode it is given: omit sends no cookie, include and same-origin do', async () => {
       document.cookie = 'handoff-cred=yes; path=/';
       try {
-        for (const [mode, cookie] of [['omit', false], ['include', true], ['same-origin', true]] as const) {
+        for (const [mode, cookie] of [
+          ['omit', false],
+          ['include', true],
+          ['same-origin', true],
+        ] as const) {
           const { fetch, calls } = recordingFetch();
           await fetchVerificationUrl(endpoint('echo'), {}, { fetch, credentials: mode });
           expect(calls[0]!.init.credentials).to.equal(mode);
@@ -334,9 +338,17 @@ describe(`readVerificationResponse in ${engine}`, () => {
     ['top level wins over Response', { url: 'a', Response: { VerificationURL: 'b' } }, { ok: true, url: 'a' }],
     ['VerificationURL wins over url', { url: 'a', VerificationURL: 'b' }, { ok: true, url: 'b' }],
     ['an empty field is skipped', { VerificationURL: '', url: 'a' }, { ok: true, url: 'a' }],
-    ['a BizToken under Response goes with a top-level URL', { url: 'a', Response: { BizToken: 't' } }, { ok: true, url: 'a', bizToken: 't' }],
+    [
+      'a BizToken under Response goes with a top-level URL',
+      { url: 'a', Response: { BizToken: 't' } },
+      { ok: true, url: 'a', bizToken: 't' },
+    ],
     ['a non-string BizToken is dropped', { url: 'a', BizToken: 42 }, { ok: true, url: 'a' }],
-    ["the mainland DetectAuth's Url", { Response: { Url: 'https://faceid.qq.com/api/auth/x', BizToken: 't', RequestId: 'r' } }, { ok: true, url: 'https://faceid.qq.com/api/auth/x', bizToken: 't' }],
+    [
+      "the mainland DetectAuth's Url",
+      { Response: { Url: 'https://faceid.qq.com/api/auth/x', BizToken: 't', RequestId: 'r' } },
+      { ok: true, url: 'https://faceid.qq.com/api/auth/x', bizToken: 't' },
+    ],
     ['VerificationUrl wins over Url', { Url: 'b', VerificationUrl: 'a' }, { ok: true, url: 'a' }],
   ];
   for (const [label, json, expected] of rows) {

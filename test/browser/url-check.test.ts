@@ -93,14 +93,30 @@ const rejected: Rejected[] = [
   ['an allow-list with a misplaced wildcard', 'https://sg.faceid.qq.com/', 'bad-allow-list', ['sg.*.qq.com']],
   ['an allow-list entry with a scheme', 'https://sg.faceid.qq.com/', 'bad-allow-list', ['https://sg.faceid.qq.com']],
   ['an allow-list entry that cannot become a string', 'https://sg.faceid.qq.com/', 'bad-allow-list', [Object.create(null)]],
-  ['an allow-list entry whose toString throws', 'https://sg.faceid.qq.com/', 'bad-allow-list', [{ toString() { throw new Error('no'); } }]],
+  [
+    'an allow-list entry whose toString throws',
+    'https://sg.faceid.qq.com/',
+    'bad-allow-list',
+    [
+      {
+        toString() {
+          throw new Error('no');
+        },
+      },
+    ],
+  ],
   // the local sandbox: http only for the exact loopback origin the page author wrote
   ['the sandbox by default', 'http://127.0.0.1:9000/verify/?token=x', 'not-https'],
   ['the sandbox on another port', 'http://127.0.0.1:9001/verify/', 'not-https', ['http://127.0.0.1:9000']],
   ['the sandbox over another scheme', 'https://127.0.0.1:9000/verify/', 'port', ['http://127.0.0.1:9000']],
   ['another loopback address', 'http://127.0.0.2:9000/verify/', 'not-https', ['http://127.0.0.1:9000']],
   ['localhost for 127.0.0.1', 'http://localhost:9000/verify/', 'not-https', ['http://127.0.0.1:9000']],
-  ['a network host over http with a sandbox entry', 'http://sg.faceid.qq.com/reflect/', 'not-https', ['*.faceid.qq.com', 'http://127.0.0.1:9000']],
+  [
+    'a network host over http with a sandbox entry',
+    'http://sg.faceid.qq.com/reflect/',
+    'not-https',
+    ['*.faceid.qq.com', 'http://127.0.0.1:9000'],
+  ],
   ['a rewritten loopback address', 'http://127.1:9000/verify/', 'malformed', ['http://127.0.0.1:9000']],
   ['credentials in front of the sandbox', 'http://u@127.0.0.1:9000/', 'credentials', ['http://127.0.0.1:9000']],
   ['a network origin as an entry', 'http://evil.example/', 'bad-allow-list', ['http://evil.example']],
@@ -118,16 +134,40 @@ const accepted: Accepted[] = [
   ['an @ in the query only', 'https://sg.faceid.qq.com?u=@evil.example', 'https://sg.faceid.qq.com/?u=@evil.example'],
   ['the default port written out', 'https://sg.faceid.qq.com:443/reflect/', 'https://sg.faceid.qq.com/reflect/'],
   ['a deeper subdomain', 'https://a.b.faceid.qq.com/', 'https://a.b.faceid.qq.com/'],
-  ['non-ASCII in the query (not the host)', 'https://sg.faceid.qq.com/reflect/?name=张三', 'https://sg.faceid.qq.com/reflect/?name=%E5%BC%A0%E4%B8%89'],
+  [
+    'non-ASCII in the query (not the host)',
+    'https://sg.faceid.qq.com/reflect/?name=张三',
+    'https://sg.faceid.qq.com/reflect/?name=%E5%BC%A0%E4%B8%89',
+  ],
   ['a custom exact host', 'https://verify.example.com/start', 'https://verify.example.com/start', ['verify.example.com']],
   ['a custom wildcard, any depth', 'https://a.b.example.com/', 'https://a.b.example.com/', ['*.example.com']],
-  ['an exact punycode entry, as punycode', 'https://sg.xn--fceid-4ve.qq.com/', 'https://sg.xn--fceid-4ve.qq.com/', ['sg.xn--fceid-4ve.qq.com']],
-  ['an exact punycode entry, written in Unicode', 'https://sg.f\u0430ceid.qq.com/', 'https://sg.xn--fceid-4ve.qq.com/', ['sg.xn--fceid-4ve.qq.com']],
-  ['the sandbox, allowed by its origin', `http://127.0.0.1:9000/verify/?token=${TOKEN}`, `http://127.0.0.1:9000/verify/?token=${TOKEN}`, ['*.faceid.qq.com', 'http://127.0.0.1:9000']],
+  [
+    'an exact punycode entry, as punycode',
+    'https://sg.xn--fceid-4ve.qq.com/',
+    'https://sg.xn--fceid-4ve.qq.com/',
+    ['sg.xn--fceid-4ve.qq.com'],
+  ],
+  [
+    'an exact punycode entry, written in Unicode',
+    'https://sg.f\u0430ceid.qq.com/',
+    'https://sg.xn--fceid-4ve.qq.com/',
+    ['sg.xn--fceid-4ve.qq.com'],
+  ],
+  [
+    'the sandbox, allowed by its origin',
+    `http://127.0.0.1:9000/verify/?token=${TOKEN}`,
+    `http://127.0.0.1:9000/verify/?token=${TOKEN}`,
+    ['*.faceid.qq.com', 'http://127.0.0.1:9000'],
+  ],
   ['the sandbox on localhost', 'http://LOCALHOST:8001/verify/', 'http://localhost:8001/verify/', ['http://localhost:8001/']],
   ['the sandbox on IPv6 loopback', 'http://[::1]:9000/verify/', 'http://[::1]:9000/verify/', ['http://[::1]:9000']],
   ['a default port written in the entry', 'http://127.0.0.1/verify/', 'http://127.0.0.1/verify/', ['http://127.0.0.1:80']],
-  ['FaceID itself, next to a sandbox entry', `https://sg.faceid.qq.com/reflect/?token=${TOKEN}`, `https://sg.faceid.qq.com/reflect/?token=${TOKEN}`, ['*.faceid.qq.com', 'http://127.0.0.1:9000']],
+  [
+    'FaceID itself, next to a sandbox entry',
+    `https://sg.faceid.qq.com/reflect/?token=${TOKEN}`,
+    `https://sg.faceid.qq.com/reflect/?token=${TOKEN}`,
+    ['*.faceid.qq.com', 'http://127.0.0.1:9000'],
+  ],
 ];
 
 describe(`checkVerificationUrl in ${engine}`, () => {
@@ -166,7 +206,12 @@ describe(`parseAllowedHosts in ${engine}`, () => {
 
   it('splits on commas and whitespace, and lower-cases', () => {
     const parsed = parseAllowedHosts(' *.FaceID.qq.com,verify.example.com\n\tB.Example.COM ,, ');
-    expect(parsed).to.deep.equal({ ok: true, hosts: ['*.faceid.qq.com', 'verify.example.com', 'b.example.com'], problems: [], rejected: [] });
+    expect(parsed).to.deep.equal({
+      ok: true,
+      hosts: ['*.faceid.qq.com', 'verify.example.com', 'b.example.com'],
+      problems: [],
+      rejected: [],
+    });
     expect(checkVerificationUrl('https://b.example.com/', parsed.hosts).ok).to.equal(true);
   });
 
@@ -214,13 +259,24 @@ describe(`parseAllowedHosts in ${engine}`, () => {
   it('never throws for an attribute that cannot become a string', () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    for (const attr of [Object.create(null), { toString() { throw new Error('no'); } }, revoked.proxy]) {
+    for (const attr of [
+      Object.create(null),
+      {
+        toString() {
+          throw new Error('no');
+        },
+      },
+      revoked.proxy,
+    ]) {
       const parsed = parseAllowedHosts(attr as unknown as string);
       expect(parsed.ok).to.equal(false);
       expect(parsed.hosts).to.deep.equal([]);
       expect(parsed.problems[0]).to.match(/not a string/);
     }
-    expect(checkVerificationUrl('https://sg.faceid.qq.com/', revoked.proxy as unknown as string[])).to.include({ ok: false, reason: 'bad-allow-list' });
+    expect(checkVerificationUrl('https://sg.faceid.qq.com/', revoked.proxy as unknown as string[])).to.include({
+      ok: false,
+      reason: 'bad-allow-list',
+    });
   });
 
   it('keeps a loopback origin entry as written (lower case), for checkVerificationUrl', () => {
@@ -246,17 +302,57 @@ function parsedHost(input: string): string {
 // Not assertions about our code: the engine behaviour the raw checks exist for. If an engine
 // changes, this fails and the comment in url-check.ts needs a look.
 const parserFacts: Array<[string, string, Record<Engine, string>]> = [
-  ['strips tabs and newlines', 'https://sg.faceid\t.qq\n.com/', { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' }],
-  ['strips leading spaces', ' https://sg.faceid.qq.com/', { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' }],
-  ['reads \\ as / (the userinfo vanishes)', 'https://evil.example\\@sg.faceid.qq.com/', { chromium: 'evil.example', firefox: 'evil.example', webkit: 'evil.example' }],
-  ['percent-decodes the host', 'https://sg%2Efaceid.qq.com/', { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' }],
-  ['maps full-width letters to ASCII', 'https://sg.faceid.\uff51\uff51.com/', { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' }],
-  ['maps ideographic full stops to dots', 'https://sg\u3002faceid\u3002qq\u3002com/', { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' }],
-  ['drops a soft hyphen', 'https://sg.face\u00adid.qq.com/', { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' }],
-  ['reads https: without slashes', 'https:sg.faceid.qq.com/', { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' }],
+  [
+    'strips tabs and newlines',
+    'https://sg.faceid\t.qq\n.com/',
+    { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' },
+  ],
+  [
+    'strips leading spaces',
+    ' https://sg.faceid.qq.com/',
+    { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' },
+  ],
+  [
+    'reads \\ as / (the userinfo vanishes)',
+    'https://evil.example\\@sg.faceid.qq.com/',
+    { chromium: 'evil.example', firefox: 'evil.example', webkit: 'evil.example' },
+  ],
+  [
+    'percent-decodes the host',
+    'https://sg%2Efaceid.qq.com/',
+    { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' },
+  ],
+  [
+    'maps full-width letters to ASCII',
+    'https://sg.faceid.\uff51\uff51.com/',
+    { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' },
+  ],
+  [
+    'maps ideographic full stops to dots',
+    'https://sg\u3002faceid\u3002qq\u3002com/',
+    { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' },
+  ],
+  [
+    'drops a soft hyphen',
+    'https://sg.face\u00adid.qq.com/',
+    { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' },
+  ],
+  [
+    'reads https: without slashes',
+    'https:sg.faceid.qq.com/',
+    { chromium: 'sg.faceid.qq.com', firefox: 'sg.faceid.qq.com', webkit: 'sg.faceid.qq.com' },
+  ],
   ['refuses %2F in the host', 'https://sg.faceid.qq.com%2F.evil.example/', { chromium: 'throws', firefox: 'throws', webkit: 'throws' }],
-  ['(engines differ) %20 in the host', 'https://sg.faceid.qq.com%20.evil.example/', { chromium: 'sg.faceid.qq.com%20.evil.example', firefox: 'throws', webkit: 'throws' }],
-  ['(engines differ) invalid punycode', 'https://xn--sg-faceid.faceid.qq.com/', { chromium: 'xn--sg-faceid.faceid.qq.com', firefox: 'throws', webkit: 'throws' }],
+  [
+    '(engines differ) %20 in the host',
+    'https://sg.faceid.qq.com%20.evil.example/',
+    { chromium: 'sg.faceid.qq.com%20.evil.example', firefox: 'throws', webkit: 'throws' },
+  ],
+  [
+    '(engines differ) invalid punycode',
+    'https://xn--sg-faceid.faceid.qq.com/',
+    { chromium: 'xn--sg-faceid.faceid.qq.com', firefox: 'throws', webkit: 'throws' },
+  ],
   ['(engines differ) a lone xn--', 'https://xn--.faceid.qq.com/', { chromium: 'xn--.faceid.qq.com', firefox: 'throws', webkit: 'throws' }],
   ['keeps an empty label', 'https://a..example.com/', { chromium: 'a..example.com', firefox: 'a..example.com', webkit: 'a..example.com' }],
 ];

@@ -68,7 +68,10 @@ async function run({ states, cameraErrors }: { states: readonly string[]; camera
     // Every state as a preview, in two languages (zh-CN loads a chunk), with slots and string overrides.
     for (const lang of ['en', 'zh-CN']) {
       for (const state of states) {
-        const el = make({ 'preview-state': state, lang, strings: '{"why":"Why (override)"}' }, state === 'ready' ? 'state-ready' : 'actions');
+        const el = make(
+          { 'preview-state': state, lang, strings: '{"why":"Why (override)"}' },
+          state === 'ready' ? 'state-ready' : 'actions',
+        );
         await el.updateComplete;
         views.add(el.view);
         el.remove();

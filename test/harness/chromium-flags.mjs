@@ -27,7 +27,4 @@ export const chromiumArgs = [
 // synthetic track). Without --use-fake-device-for-media-stream getUserMedia rejects with
 // NotFoundError (no camera); without --use-fake-ui-for-media-stream and no permission grant it
 // rejects with NotAllowedError.
-export const chromiumFakeMediaArgs = [
-  '--use-fake-ui-for-media-stream',
-  '--use-fake-device-for-media-stream',
-];
+export const chromiumFakeMediaArgs = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];

@@ -29,7 +29,7 @@ export function countSessions(sessions) {
       fileErrors.push({
         browser: session.browser.name,
         testFile: session.testFile,
-        errors: (session.errors ?? []).map(e => e.message),
+        errors: (session.errors ?? []).map((e) => e.message),
       });
     }
     const b = (byBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });

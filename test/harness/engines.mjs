@@ -44,9 +44,7 @@ function onPath(name) {
 function pick(envVar, candidates) {
   const fromEnv = process.env[envVar];
   if (fromEnv) {
-    return isExecutable(fromEnv)
-      ? { file: fromEnv, source: `$${envVar}` }
-      : { why: `$${envVar}=${fromEnv} is not an executable file` };
+    return isExecutable(fromEnv) ? { file: fromEnv, source: `$${envVar}` } : { why: `$${envVar}=${fromEnv} is not an executable file` };
   }
   const tried = [];
   for (const [label, file] of candidates) {
@@ -96,10 +94,17 @@ function findWebKit() {
     ['Debian package (6.0 API)', `/usr/lib/${DEBIAN_MULTIARCH}/webkitgtk-6.0/MiniBrowser`],
     ['Fedora package', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'],
   ]);
-  if (!miniBrowser.file) return { found: false, why: `WebKitGTK MiniBrowser ${miniBrowser.why} (Debian: apt-get install webkit2gtk-driver)` };
-  const xvfb = pick('XVFB_PATH', [['PATH', onPath('Xvfb')], ['Debian package', '/usr/bin/Xvfb']]);
+  if (!miniBrowser.file)
+    return { found: false, why: `WebKitGTK MiniBrowser ${miniBrowser.why} (Debian: apt-get install webkit2gtk-driver)` };
+  const xvfb = pick('XVFB_PATH', [
+    ['PATH', onPath('Xvfb')],
+    ['Debian package', '/usr/bin/Xvfb'],
+  ]);
   if (!xvfb.file && !process.env.DISPLAY) {
-    return { found: false, why: `WebKitGTK needs an X display: Xvfb ${xvfb.why} and $DISPLAY is not set (Debian: apt-get install xvfb xauth)` };
+    return {
+      found: false,
+      why: `WebKitGTK needs an X display: Xvfb ${xvfb.why} and $DISPLAY is not set (Debian: apt-get install xvfb xauth)`,
+    };
   }
   return {
     found: true,
@@ -115,12 +120,15 @@ function findWebKit() {
 export function selectedEngines(env = process.env) {
   const raw = (env.BROWSERS ?? '').trim();
   if (!raw) return [...ALL_ENGINES];
-  const names = raw.split(',').map(s => s.trim().toLowerCase()).filter(Boolean);
-  const unknown = names.filter(n => !ALL_ENGINES.includes(n));
+  const names = raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = names.filter((n) => !ALL_ENGINES.includes(n));
   if (unknown.length) {
     throw new Error(`BROWSERS: unknown engine(s) ${unknown.join(', ')}; use a comma list of ${ALL_ENGINES.join(', ')}`);
   }
-  return ALL_ENGINES.filter(n => names.includes(n));
+  return ALL_ENGINES.filter((n) => names.includes(n));
 }
 
 /**

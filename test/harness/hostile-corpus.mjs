@@ -89,10 +89,41 @@ export function literalRuns(source) {
 
 // Patterns that live inside parse.ts / makers.ts (not exported), by their literal runs.
 const INTERNAL_TOKENS = [
-  'Build/', 'Build/HUAWEI', 'Build/HONOR', 'Android 10; K;', 'Android 10; K)', 'Mac OS X 10_15', 'Mac OS X 10.15',
-  'XWEB/', 'TBS/', 'UWS/', 'UCBS/', 'U4/', 'TTWebView', 'bytedancewebview', 'ArkWeb/', 'Gecko/', 'AppleWebKit/',
-  'Presto', 'Trident', 'HarmonyOS', 'HMSCore', 'GMSCore', 'OpenHarmony', 'Linux', 'Android', 'Mobile', 'Tablet',
-  'arm64-v8a', 'zh-Hans-CN', 'wv', 'iPhone OS 18_6', 'Version/26.0', 'Safari/', 'like Mac OS X', 'KHTML, like Gecko',
+  'Build/',
+  'Build/HUAWEI',
+  'Build/HONOR',
+  'Android 10; K;',
+  'Android 10; K)',
+  'Mac OS X 10_15',
+  'Mac OS X 10.15',
+  'XWEB/',
+  'TBS/',
+  'UWS/',
+  'UCBS/',
+  'U4/',
+  'TTWebView',
+  'bytedancewebview',
+  'ArkWeb/',
+  'Gecko/',
+  'AppleWebKit/',
+  'Presto',
+  'Trident',
+  'HarmonyOS',
+  'HMSCore',
+  'GMSCore',
+  'OpenHarmony',
+  'Linux',
+  'Android',
+  'Mobile',
+  'Tablet',
+  'arm64-v8a',
+  'zh-Hans-CN',
+  'wv',
+  'iPhone OS 18_6',
+  'Version/26.0',
+  'Safari/',
+  'like Mac OS X',
+  'KHTML, like Gecko',
 ];
 
 export const FRAGMENTS = [
@@ -107,18 +138,119 @@ export const FRAGMENTS = [
 // What the quantifiers of those patterns eat: digits and dots (`\d[\d.]*`), underscores (iOS
 // versions), spaces (`\s+`, `\s?`), word characters (`\w+`), separators, parentheses.
 const FILLERS = [
-  '1', '9', '0', '.', '1.', '.1', '1..', '_1', '1_', '-1', '1-', ' ', '  ', '\t', ' 1', ';', '; ', ' ;', '/', '/1', '1/',
-  'a', 'A', 'a1', 'A-', '-', '_', '(', ')', '()', ')(', ' Build', ' Build/', 'x ', ' x', 'AN', 'AL00', 'W09', 'HN',
-  '\u00a0', '\u3000', '\u0000', '１', '٣', '😀',
+  '1',
+  '9',
+  '0',
+  '.',
+  '1.',
+  '.1',
+  '1..',
+  '_1',
+  '1_',
+  '-1',
+  '1-',
+  ' ',
+  '  ',
+  '\t',
+  ' 1',
+  ';',
+  '; ',
+  ' ;',
+  '/',
+  '/1',
+  '1/',
+  'a',
+  'A',
+  'a1',
+  'A-',
+  '-',
+  '_',
+  '(',
+  ')',
+  '()',
+  ')(',
+  ' Build',
+  ' Build/',
+  'x ',
+  ' x',
+  'AN',
+  'AL00',
+  'W09',
+  'HN',
+  '\u00a0',
+  '\u3000',
+  '\u0000',
+  '１',
+  '٣',
+  '😀',
 ];
 // Near-misses at the end of a pumped run: what would complete a match, or almost.
-const TAILS = ['', '!', 'x', ' ', ' TBS', ' TBS/', ' TBS/1', 'Chrome/', ' Chrome/1', ' Safari', ' Safari/', ')', ';', ' Build/', '/', '\u0000', '.', '-'];
+const TAILS = [
+  '',
+  '!',
+  'x',
+  ' ',
+  ' TBS',
+  ' TBS/',
+  ' TBS/1',
+  'Chrome/',
+  ' Chrome/1',
+  ' Safari',
+  ' Safari/',
+  ')',
+  ';',
+  ' Build/',
+  '/',
+  '\u0000',
+  '.',
+  '-',
+];
 
 // Characters that trip parsers: controls, bidi, zero-width, lone surrogates, look-alikes, case-folding traps.
 const UNICODE = [
-  '\u0000', '\u0001', '\u0008', '\u000b', '\u001b', '\u007f', '\u0085', '\u009f', '\u00a0', '\u00ad', '\u0301', '\u200b',
-  '\u200d', '\u200e', '\u202e', '\u2028', '\u2029', '\u2066', '\u3000', '\ufeff', '\ufffd', '\uffff', '\ud800', '\udfff',
-  '\u{1f600}', '\u{10ffff}', 'İ', 'ı', 'ſ', '\u212a', 'Ａ', '１', '٣', '۹', '߀', '；', '（', '）', '／', 'а', 'о', 'е', '中',
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000b',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009f',
+  '\u00a0',
+  '\u00ad',
+  '\u0301',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u202e',
+  '\u2028',
+  '\u2029',
+  '\u2066',
+  '\u3000',
+  '\ufeff',
+  '\ufffd',
+  '\uffff',
+  '\ud800',
+  '\udfff',
+  '\u{1f600}',
+  '\u{10ffff}',
+  'İ',
+  'ı',
+  'ſ',
+  '\u212a',
+  'Ａ',
+  '１',
+  '٣',
+  '۹',
+  '߀',
+  '；',
+  '（',
+  '）',
+  '／',
+  'а',
+  'о',
+  'е',
+  '中',
 ];
 const WHITESPACE = [' ', '\t', '\n', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u3000', '\ufeff', '\u0085'];
 
@@ -126,21 +258,42 @@ const WHITESPACE = [' ', '\t', '\n', '\r', '\u00a0', '\u1680', '\u2000', '\u200a
 function runLength(r) {
   const limit = r.pick([499, 500, 501, 639, 640, 641, 1279, 1280, 1281, 1282]);
   switch (r.int(0, 5)) {
-    case 0: return r.int(1, 16);
-    case 1: return r.int(16, 200);
-    case 2: return r.int(200, 700);
-    case 3: return r.int(700, 1500);
-    case 4: return Math.max(1, limit + r.int(-3, 3));
-    default: return r.chance(0.3) ? r.int(1500, 6000) : r.int(1, 1500);
+    case 0:
+      return r.int(1, 16);
+    case 1:
+      return r.int(16, 200);
+    case 2:
+      return r.int(200, 700);
+    case 3:
+      return r.int(700, 1500);
+    case 4:
+      return Math.max(1, limit + r.int(-3, 3));
+    default:
+      return r.chance(0.3) ? r.int(1500, 6000) : r.int(1, 1500);
   }
 }
 
 const repeatTo = (s, n) => (s === '' ? '' : s.repeat(Math.max(1, Math.ceil(n / s.length))).slice(0, Math.max(1, n)));
 const insertAt = (s, i, x) => s.slice(0, i) + x + s.slice(i);
-const randomVersion = (r) => Array.from({ length: r.int(1, 6) }, () => String(r.int(0, r.chance(0.1) ? 1e9 : 200))).join(r.pick(['.', '.', '_', '-']));
+const randomVersion = (r) =>
+  Array.from({ length: r.int(1, 6) }, () => String(r.int(0, r.chance(0.1) ? 1e9 : 200))).join(r.pick(['.', '.', '_', '-']));
 
 // Cyrillic and full-width look-alikes, the Kelvin sign (K under /i with u) and the long s (s under /iu).
-const HOMOGLYPHS = { a: 'а', o: 'о', e: 'е', c: 'с', p: 'р', i: 'і', K: '\u212a', s: 'ſ', '/': '／', ';': '；', '(': '（', ')': '）', 1: '１' };
+const HOMOGLYPHS = {
+  a: 'а',
+  o: 'о',
+  e: 'е',
+  c: 'с',
+  p: 'р',
+  i: 'і',
+  K: '\u212a',
+  s: 'ſ',
+  '/': '／',
+  ';': '；',
+  '(': '（',
+  ')': '）',
+  1: '１',
+};
 
 // ─── mutations of a real UA ──────────────────────────────────────────────────────────────────
 const mutations = [
@@ -168,7 +321,8 @@ const mutations = [
   },
   function unicode(s, r) {
     let out = s;
-    for (let k = r.int(1, 20); k > 0; k--) out = insertAt(out, r.int(0, out.length), r.chance(0.2) ? r.pick(UNICODE).repeat(r.int(1, 300)) : r.pick(UNICODE));
+    for (let k = r.int(1, 20); k > 0; k--)
+      out = insertAt(out, r.int(0, out.length), r.chance(0.2) ? r.pick(UNICODE).repeat(r.int(1, 300)) : r.pick(UNICODE));
     return out;
   },
   function controls(s, r) {
@@ -180,7 +334,11 @@ const mutations = [
     return out;
   },
   function caseFlip(s, r) {
-    return r.pick([() => s.toUpperCase(), () => s.toLowerCase(), () => s.replace(/[a-z]/gi, (c) => (r.chance(0.5) ? c.toUpperCase() : c.toLowerCase()))])();
+    return r.pick([
+      () => s.toUpperCase(),
+      () => s.toLowerCase(),
+      () => s.replace(/[a-z]/gi, (c) => (r.chance(0.5) ? c.toUpperCase() : c.toLowerCase())),
+    ])();
   },
   function parentheses(s, r) {
     return r.pick([
@@ -194,7 +352,9 @@ const mutations = [
   },
   function appToken(s, r) {
     const token = r.pick(FRAGMENTS) + (r.chance(0.7) ? randomVersion(r) : '');
-    return r.chance(0.3) ? insertAt(s, r.int(0, s.length), ` ${token}`.repeat(r.int(2, 200))) : insertAt(s, r.int(0, s.length), ` ${token} `);
+    return r.chance(0.3)
+      ? insertAt(s, r.int(0, s.length), ` ${token}`.repeat(r.int(2, 200)))
+      : insertAt(s, r.int(0, s.length), ` ${token} `);
   },
   function wholeRepeat(s, r) {
     return s.repeat(Math.min(r.int(2, 30), Math.ceil(20_000 / Math.max(1, s.length))));
@@ -218,7 +378,8 @@ function mutated(r) {
 
 // ─── shapes aimed at our patterns ────────────────────────────────────────────────────────────
 const ANDROID = (x) => `Mozilla/5.0 (Linux; Android 12; ${x}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36`;
-const ANDROID_BUILD = (x) => `Mozilla/5.0 (Linux; U; Android 9; zh-CN; ${x} Build/PKQ1.190101.001) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/57.0.2987.108 Mobile Safari/537.36`;
+const ANDROID_BUILD = (x) =>
+  `Mozilla/5.0 (Linux; U; Android 9; zh-CN; ${x} Build/PKQ1.190101.001) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/57.0.2987.108 Mobile Safari/537.36`;
 const IOS = (x) => `Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) ${x}`;
 const MAC = (x) => `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) ${x}`;
 const contexts = [
@@ -229,10 +390,13 @@ const contexts = [
   ['mac-tail', MAC],
   ['after-real', (x, r) => `${r.pick(REAL)} ${x}`],
   ['before-real', (x, r) => `${x} ${r.pick(REAL)}`],
-  ['inside-real', (x, r) => {
-    const real = r.pick(REAL);
-    return insertAt(real, r.int(0, real.length), x);
-  }],
+  [
+    'inside-real',
+    (x, r) => {
+      const real = r.pick(REAL);
+      return insertAt(real, r.int(0, real.length), x);
+    },
+  ],
 ];
 
 const shapes = [
@@ -241,12 +405,15 @@ const shapes = [
   ['token-run', (f, r) => repeatTo(f + r.pick(FILLERS), runLength(r)) + r.pick(TAILS)],
   ['token-repeat', (f, r) => f.repeat(r.int(2, Math.max(2, Math.ceil(runLength(r) / f.length))))],
   ['version-soup', (f, r) => `${f}${randomVersion(r)}${r.pick(TAILS)}`.repeat(r.int(1, 120))],
-  ['interleave', (f, r) => {
-    let s = f;
-    const n = runLength(r);
-    while (s.length < n) s += r.chance(0.5) ? r.pick(FRAGMENTS) : r.pick(FILLERS).repeat(r.int(1, 50));
-    return s;
-  }],
+  [
+    'interleave',
+    (f, r) => {
+      let s = f;
+      const n = runLength(r);
+      while (s.length < n) s += r.chance(0.5) ? r.pick(FRAGMENTS) : r.pick(FILLERS).repeat(r.int(1, 50));
+      return s;
+    },
+  ],
 ];
 
 function aimed(r) {
@@ -259,28 +426,45 @@ function aimed(r) {
 // ─── after ua-parser-js's ReDoS advisories ───────────────────────────────────────────────────
 const advisories = [
   // CVE-2020-7733: the Redmi / Mi Pad device regex (fixed in 0.7.22).
-  ['CVE-2020-7733', (r) => ANDROID(`${r.pick(['Redmi', 'Redmi Note', 'MI PAD', 'Mi Pad', 'redmi', 'POCO', 'MI'])}${repeatTo(r.pick([' ', 'a', ' a', '_', '-', 'a ', ' 1', '1']), runLength(r))}${r.pick(TAILS)}`)],
+  [
+    'CVE-2020-7733',
+    (r) =>
+      ANDROID(
+        `${r.pick(['Redmi', 'Redmi Note', 'MI PAD', 'Mi Pad', 'redmi', 'POCO', 'MI'])}${repeatTo(r.pick([' ', 'a', ' a', '_', '-', 'a ', ' 1', '1']), runLength(r))}${r.pick(TAILS)}`,
+      ),
+  ],
   // CVE-2020-7793: several regexes with adjacent overlapping quantifiers (`\s*\s+`); fixed in 0.7.23.
-  ['CVE-2020-7793', (r) => {
-    const run = repeatTo(r.pick([' ', '\t', ' \t', '\u00a0']), runLength(r));
-    return r.pick([
-      () => `Mozilla/5.0 (${run}Linux;${run}Android${run}9;${run}X${run}Build/${run}) AppleWebKit/537.36`,
-      () => `Mozilla/5.0 (Linux; Android 9; SM-G960F${run}Build${run}/PPR1)`,
-      () => `${r.pick(FRAGMENTS)}${run}${r.pick(FRAGMENTS)}${run}`,
-      () => `Mozilla/5.0 (Windows NT 10.0${run}; Win64${run}; x64)${run}Chrome/120${run}`,
-    ])();
-  }],
+  [
+    'CVE-2020-7793',
+    (r) => {
+      const run = repeatTo(r.pick([' ', '\t', ' \t', '\u00a0']), runLength(r));
+      return r.pick([
+        () => `Mozilla/5.0 (${run}Linux;${run}Android${run}9;${run}X${run}Build/${run}) AppleWebKit/537.36`,
+        () => `Mozilla/5.0 (Linux; Android 9; SM-G960F${run}Build${run}/PPR1)`,
+        () => `${r.pick(FRAGMENTS)}${run}${r.pick(FRAGMENTS)}${run}`,
+        () => `Mozilla/5.0 (Windows NT 10.0${run}; Win64${run}; x64)${run}Chrome/120${run}`,
+      ])();
+    },
+  ],
   // CVE-2021-27292: a browser regex with exponential backtracking (fixed in 0.7.24).
-  ['CVE-2021-27292', (r) => r.pick([
-    () => `Mozilla/5.0 ${repeatTo(r.pick([' /', '/ ', 'a/', '/a', 'a /', '//']), runLength(r))}${r.pick(TAILS)}`,
-    () => `${r.pick(['Chrome', 'Version', 'Safari', 'Mobile', 'MicroMessenger'])}${repeatTo(r.pick(['/1', '/1 ', ' /1', '/ 1']), runLength(r))}!`,
-    () => `(${repeatTo(r.pick(['a;', 'a; ', ';a', 'a ;']), runLength(r))}`,
-  ])()],
+  [
+    'CVE-2021-27292',
+    (r) =>
+      r.pick([
+        () => `Mozilla/5.0 ${repeatTo(r.pick([' /', '/ ', 'a/', '/a', 'a /', '//']), runLength(r))}${r.pick(TAILS)}`,
+        () =>
+          `${r.pick(['Chrome', 'Version', 'Safari', 'Mobile', 'MicroMessenger'])}${repeatTo(r.pick(['/1', '/1 ', ' /1', '/ 1']), runLength(r))}!`,
+        () => `(${repeatTo(r.pick(['a;', 'a; ', ';a', 'a ;']), runLength(r))}`,
+      ])(),
+  ],
   // CVE-2022-25927: trim() quadratic on a whitespace run followed by more text (0.7.30-0.7.32, 1.0.32).
-  ['CVE-2022-25927', (r) => {
-    const ws = repeatTo(r.pick(WHITESPACE) + (r.chance(0.5) ? r.pick(WHITESPACE) : ''), runLength(r) * r.int(1, 4));
-    return r.pick([() => `a${ws}a`, () => `${ws}x`, () => `${r.pick(REAL)}${ws}x`, () => `${ws}${r.pick(REAL)}${ws}`])();
-  }],
+  [
+    'CVE-2022-25927',
+    (r) => {
+      const ws = repeatTo(r.pick(WHITESPACE) + (r.chance(0.5) ? r.pick(WHITESPACE) : ''), runLength(r) * r.int(1, 4));
+      return r.pick([() => `a${ws}a`, () => `${ws}x`, () => `${r.pick(REAL)}${ws}x`, () => `${ws}${r.pick(REAL)}${ws}`])();
+    },
+  ],
   // CVE-2026-48125 (2.x): Client Hints copied without the UA length cap: hostile Sec-CH-UA-Model.
   ['CVE-2026-48125', (r) => ({ ua: r.pick(REAL_ANDROID), options: { clientHints: hostileHints(r) } })],
 ];
@@ -310,12 +494,19 @@ const LONG_BRAND_LIST = Array.from({ length: 10_000 }, (_, i) => ({ brand: i % 2
 function hostileHints(r) {
   const hints = {};
   if (r.chance(0.6)) hints.model = r.chance(0.9) ? hostileString(r) : r.pick([null, 42, {}, [], true]);
-  if (r.chance(0.6)) hints.platformVersion = r.chance(0.9) ? r.pick([() => repeatTo(r.pick(['1', '1.', '9_', '.']), runLength(r)), () => hostileString(r)])() : r.pick([null, 13, {}, NaN]);
+  if (r.chance(0.6))
+    hints.platformVersion = r.chance(0.9)
+      ? r.pick([() => repeatTo(r.pick(['1', '1.', '9_', '.']), runLength(r)), () => hostileString(r)])()
+      : r.pick([null, 13, {}, NaN]);
   if (r.chance(0.4)) hints.platform = r.chance(0.5) ? 'Android' : hostileString(r);
   if (r.chance(0.2)) hints.mobile = r.pick([true, false, 'yes', null]);
   if (r.chance(0.6)) {
     hints.fullVersionList = r.pick([
-      () => Array.from({ length: r.int(0, 40) }, () => ({ brand: r.chance(0.9) ? r.pick(['Google Chrome', 'Chromium', 'Not?A_Brand']) : hostileString(r), version: r.chance(0.9) ? randomVersion(r) : hostileString(r) })),
+      () =>
+        Array.from({ length: r.int(0, 40) }, () => ({
+          brand: r.chance(0.9) ? r.pick(['Google Chrome', 'Chromium', 'Not?A_Brand']) : hostileString(r),
+          version: r.chance(0.9) ? randomVersion(r) : hostileString(r),
+        })),
       () => LONG_BRAND_LIST,
       () => [null, undefined, 0, 'x', {}, { brand: 'Google Chrome' }, { brand: 'Google Chrome', version: null }],
       () => 'Google Chrome',

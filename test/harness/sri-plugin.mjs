@@ -48,7 +48,9 @@ export function sriPlugin() {
       if (file === 'page.html') {
         const lang = context.URL.searchParams.get('lang') ?? 'en';
         if (!LANG.test(lang)) return { status: 400, body: 'bad lang', type: 'text/plain' };
-        const integrity = `sha384-${createHash('sha384').update(await readFile(path.join(cdn, ENTRY))).digest('base64')}`;
+        const integrity = `sha384-${createHash('sha384')
+          .update(await readFile(path.join(cdn, ENTRY)))
+          .digest('base64')}`;
         const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>SRI: ${which}</title>
 <script type="module" src="./${ENTRY}" integrity="${integrity}" crossorigin="anonymous"></script>

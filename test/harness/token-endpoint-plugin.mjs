@@ -38,9 +38,15 @@ const fixed = {
   legacy: () => json(200, { VerificationUrl: VERIFICATION_URL, BizToken: BIZ_TOKEN }),
   envelope: () => json(200, { Response: { VerificationURL: VERIFICATION_URL, BizToken: BIZ_TOKEN, RequestId: 'f00d' } }),
   'plain-url': () => json(200, { url: VERIFICATION_URL }),
-  'tencent-error': () => json(200, { Response: { Error: { Code: 'AuthFailure.SignatureExpire', Message: 'signature expired' }, RequestId: 'f00d' } }),
+  'tencent-error': () =>
+    json(200, { Response: { Error: { Code: 'AuthFailure.SignatureExpire', Message: 'signature expired' }, RequestId: 'f00d' } }),
   'tencent-error-token': () =>
-    json(200, { Response: { Error: { Code: 'FailedOperation.Unknown', Message: `could not open ${VERIFICATION_URL} (BizToken ${BIZ_TOKEN})` }, RequestId: 'f00d' } }),
+    json(200, {
+      Response: {
+        Error: { Code: 'FailedOperation.Unknown', Message: `could not open ${VERIFICATION_URL} (BizToken ${BIZ_TOKEN})` },
+        RequestId: 'f00d',
+      },
+    }),
   500: () => json(500, { error: 'internal' }),
   malformed: () => ({ status: 200, type: 'application/json', body: '{not json' }),
   html: () => ({ status: 200, type: 'text/html; charset=utf-8', body: '<!doctype html><title>Login</title><p>Please sign in' }),
@@ -126,7 +132,9 @@ export function tokenEndpointPlugin() {
       const ms = Number(url.searchParams.get('ms') ?? 5000);
       let timer;
       const gone = new Promise((r) => res.once('close', () => r('gone')));
-      const late = new Promise((r) => { timer = setTimeout(() => r('late'), ms); });
+      const late = new Promise((r) => {
+        timer = setTimeout(() => r('late'), ms);
+      });
       const first = await Promise.race([gone, late]);
       clearTimeout(timer);
       if (first === 'gone') return;

@@ -9,9 +9,9 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 async function freePort() {
   const s = net.createServer();
-  await new Promise(r => s.listen(0, '127.0.0.1', r));
+  await new Promise((r) => s.listen(0, '127.0.0.1', r));
   const { port } = s.address();
-  await new Promise(r => s.close(r));
+  await new Promise((r) => s.close(r));
   return port;
 }
 
@@ -42,12 +42,12 @@ export async function startWebKitServices({ webDriverPath = 'WebKitWebDriver', x
     children.push(xvfb);
     display = await new Promise((resolve, reject) => {
       let buf = '';
-      xvfb.stdio[3].on('data', d => {
+      xvfb.stdio[3].on('data', (d) => {
         buf += d;
         if (buf.includes('\n')) resolve(':' + buf.trim());
       });
       xvfb.on('error', reject);
-      xvfb.on('exit', code => reject(new Error(`Xvfb exited with ${code}`)));
+      xvfb.on('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
     });
   }
   const port = await freePort();
@@ -57,8 +57,8 @@ export async function startWebKitServices({ webDriverPath = 'WebKitWebDriver', x
   });
   children.push(driver);
   let driverExit;
-  driver.on('exit', code => (driverExit = code));
-  driver.on('error', e => (driverExit = e.message));
+  driver.on('exit', (code) => (driverExit = code));
+  driver.on('error', (e) => (driverExit = e.message));
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) break;
@@ -70,7 +70,7 @@ export async function startWebKitServices({ webDriverPath = 'WebKitWebDriver', x
       stop();
       throw new Error('WebKitWebDriver did not start within 10 s');
     }
-    await new Promise(r => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 50));
   }
   return { display, port, stop };
 }

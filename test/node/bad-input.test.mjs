@@ -8,17 +8,17 @@ import { describeReason, predictFromUserAgent } from 'faceid-preflight/core';
 // Each input with the rule that must decide it: no user agent at all, or a string the table cannot
 // place (another platform, a desktop-shaped one, an Android UA whose version is not one).
 const hostile = {
-  'undefined': [undefined, 'fact/no-user-agent'],
-  'null': [null, 'fact/no-user-agent'],
+  undefined: [undefined, 'fact/no-user-agent'],
+  null: [null, 'fact/no-user-agent'],
   'a number': [42, 'fact/no-user-agent'],
   'an object': [{ userAgent: 'Mozilla/5.0' }, 'fact/no-user-agent'],
   'an array': [['Mozilla/5.0'], 'fact/no-user-agent'],
   'a symbol': [Symbol('ua'), 'fact/no-user-agent'],
   'an empty string': ['', 'fact/no-user-agent'],
-  'whitespace': [' \t\r\n ', 'fact/no-user-agent'],
+  whitespace: [' \t\r\n ', 'fact/no-user-agent'],
   'a 1 MB string': ['Mozilla/5.0 (' + 'a'.repeat(1024 * 1024), 'fact/other-platform'],
   'binary garbage': [String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65536)), 'fact/other-platform'],
-  'NULs': ['\u0000'.repeat(10000), 'fact/other-platform'],
+  NULs: ['\u0000'.repeat(10000), 'fact/other-platform'],
   'a long digit run': ['Mozilla/5.0 (Linux; Android ' + '1.'.repeat(50000) + ')', 'intl/android-other'],
   'repeated app tokens': ['MicroMessenger/'.repeat(20000), 'fact/other-platform'],
   'nested parentheses': ['('.repeat(50000) + ')'.repeat(50000), 'fact/other-platform'],
@@ -33,7 +33,10 @@ for (const [name, [input, rule]] of Object.entries(hostile)) {
     assert.equal(p.rule, rule);
     assert.equal(p.likelihood, 0.5);
     assert.ok(p.reasons.length > 0 && p.reasons.every((r) => typeof r === 'string' && r !== ''));
-    assert.deepEqual(p.reasons, p.reasonCodes.map((r) => describeReason(r)));
+    assert.deepEqual(
+      p.reasons,
+      p.reasonCodes.map((r) => describeReason(r)),
+    );
   });
 }
 
@@ -57,7 +60,14 @@ test('a 1 MB UA is read by its head and tail and says so', () => {
 
 test('options of the wrong type are ignored, not fatal', () => {
   const ua = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/117.0.0.0 Mobile Safari/537.36';
-  for (const options of [null, 7, { profile: 'mars' }, { clientHints: 'x' }, { clientHints: { model: 5, platformVersion: {} } }, { clientHints: { fullVersionList: 'x' } }]) {
+  for (const options of [
+    null,
+    7,
+    { profile: 'mars' },
+    { clientHints: 'x' },
+    { clientHints: { model: 5, platformVersion: {} } },
+    { clientHints: { fullVersionList: 'x' } },
+  ]) {
     const p = predictFromUserAgent(ua, options);
     assert.equal(p.profile, 'intl');
     assert.equal(p.mode, 'undetermined');

@@ -12,7 +12,9 @@ import en from '../../dist/i18n/en.js';
 
 const dir = new URL('../../dist/cdn/', import.meta.url);
 const entry = readFileSync(new URL('faceid-preflight.min.js', dir), 'utf8');
-const languageFiles = readdirSync(new URL('i18n/', dir)).filter((f) => f.endsWith('.json')).sort();
+const languageFiles = readdirSync(new URL('i18n/', dir))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 function* nodes(node) {
   if (!node || typeof node !== 'object') return;
@@ -26,9 +28,16 @@ function* nodes(node) {
 
 test('the entry imports nothing: no static import, no re-export from a file, no import()', () => {
   const found = [...nodes(parseAst(entry))].filter(
-    (n) => n.type === 'ImportDeclaration' || n.type === 'ImportExpression' || n.type === 'ExportAllDeclaration' || (n.type === 'ExportNamedDeclaration' && n.source),
+    (n) =>
+      n.type === 'ImportDeclaration' ||
+      n.type === 'ImportExpression' ||
+      n.type === 'ExportAllDeclaration' ||
+      (n.type === 'ExportNamedDeclaration' && n.source),
   );
-  assert.deepEqual(found.map((n) => entry.slice(n.start, Math.min(n.end, n.start + 80))), []);
+  assert.deepEqual(
+    found.map((n) => entry.slice(n.start, Math.min(n.end, n.start + 80))),
+    [],
+  );
   const scripts = readdirSync(dir).filter((f) => f.endsWith('.min.js'));
   assert.deepEqual(scripts.sort(), ['core.min.js', 'faceid-preflight.min.js'], 'no other chunk next to it');
 });
@@ -43,12 +52,20 @@ test('English is inside the entry; the other languages are not', () => {
 });
 
 test("the entry carries each language file's SHA-384, and nothing else to fetch", () => {
-  const pinned = [...entry.matchAll(/\{file:"([^"]+)",integrity:"(sha384-[\w+/=]+)"\}/g)].map(([, file, integrity]) => ({ file, integrity }));
+  const pinned = [...entry.matchAll(/\{file:"([^"]+)",integrity:"(sha384-[\w+/=]+)"\}/g)].map(([, file, integrity]) => ({
+    file,
+    integrity,
+  }));
   const actual = languageFiles.map((f) => ({
     file: `i18n/${f}`,
-    integrity: `sha384-${createHash('sha384').update(readFileSync(new URL(`i18n/${f}`, dir))).digest('base64')}`,
+    integrity: `sha384-${createHash('sha384')
+      .update(readFileSync(new URL(`i18n/${f}`, dir)))
+      .digest('base64')}`,
   }));
-  assert.deepEqual(pinned.sort((a, b) => a.file.localeCompare(b.file)), actual);
+  assert.deepEqual(
+    pinned.sort((a, b) => a.file.localeCompare(b.file)),
+    actual,
+  );
 });
 
 test('each language file says what its module says, functions included', async () => {

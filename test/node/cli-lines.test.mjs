@@ -11,9 +11,14 @@ import { gzipSync } from 'node:zlib';
 const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
 const run = (args, input, options = {}) =>
   spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28, ...options });
-const jsonLines = (stdout) => stdout.split('\n').slice(0, -1).map((l) => JSON.parse(l));
+const jsonLines = (stdout) =>
+  stdout
+    .split('\n')
+    .slice(0, -1)
+    .map((l) => JSON.parse(l));
 
-const iosSafari = 'Mozilla/5.0 (iPhone; CPU iPhone OS 15_6_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1';
+const iosSafari =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 15_6_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1';
 
 test('classify: N lines in, N lines out, whatever each line holds, in order', () => {
   const inputs = [
@@ -44,7 +49,12 @@ test('classify: N lines in, N lines out, whatever each line holds, in order', ()
   assert.match(text, /"x\\u2028y\\u0085z\\u2029"/);
   assert.equal(byName['invalid UTF-8'].userAgent, '\uFFFD\uFFFDA\uFFFD');
   assert.deepEqual(byName['1 MB'], {
-    userAgent: null, mode: 'undetermined', likelihood: null, rule: null, reasons: ['Line 7 is longer than 8 KB: not read as a user agent.'], tooLong: true,
+    userAgent: null,
+    mode: 'undetermined',
+    likelihood: null,
+    rule: null,
+    reasons: ['Line 7 is longer than 8 KB: not read as a user agent.'],
+    tooLong: true,
   });
   assert.deepEqual([byName['a user agent'].userAgent, byName['a user agent'].mode], [iosSafari, 'reflection']);
 });

@@ -6,10 +6,16 @@ import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
 const run = (args, input) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 30_000 });
-const lines = (stdout) => stdout.trim().split('\n').map((l) => JSON.parse(l));
+const lines = (stdout) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
-const iosSafari = 'Mozilla/5.0 (iPhone; CPU iPhone OS 15_6_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1';
-const ucAndroid = 'Mozilla/5.0 (Linux; U; Android 13; zh-CN; GDI-W09 Build/HONORGDI-W09) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/100.0.4896.58 UCBrowser/16.3.9.1290 Mobile Safari/537.36';
+const iosSafari =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 15_6_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1';
+const ucAndroid =
+  'Mozilla/5.0 (Linux; U; Android 13; zh-CN; GDI-W09 Build/HONORGDI-W09) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/100.0.4896.58 UCBrowser/16.3.9.1290 Mobile Safari/537.36';
 
 test('classify: user agents as arguments → one JSON line each, in order', () => {
   const r = run(['classify', iosSafari, ucAndroid]);
@@ -24,7 +30,14 @@ test('classify: user agents as arguments → one JSON line each, in order', () =
 test('classify: one user agent per line on stdin; a blank line is a line of its own', () => {
   const r = run(['classify'], `${iosSafari}\n\n${ucAndroid}\r\n`);
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(lines(r.stdout).map((l) => [l.userAgent, l.mode]), [[iosSafari, 'reflection'], ['', 'undetermined'], [ucAndroid, 'video']]);
+  assert.deepEqual(
+    lines(r.stdout).map((l) => [l.userAgent, l.mode]),
+    [
+      [iosSafari, 'reflection'],
+      ['', 'undetermined'],
+      [ucAndroid, 'video'],
+    ],
+  );
 });
 
 test('classify --profile mainland follows the mainland table', () => {

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
-const run = (args, input) => spawnSync(process.execPath, [bin, 'coverage', ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 26 });
+const run = (args, input) =>
+  spawnSync(process.execPath, [bin, 'coverage', ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 26 });
 const runJson = (args, input) => {
   const r = run(['--json', ...args], input);
   assert.equal(r.status, 0, r.stderr);
@@ -34,8 +35,14 @@ const perLine = `${counted.flatMap(([ua, n]) => Array(n).fill(ua)).join('\n')}\n
 
 /** What must not differ between counted and line-by-line input of the same requests. */
 const figures = (r) => ({
-  classified: r.classified, modes: r.modes, rules: r.rules, os: r.os, browsers: r.browsers,
-  topUndetermined: r.topUndetermined, unlistedUndeterminedAtMost: r.unlistedUndeterminedAtMost, badLines: r.badLines.count,
+  classified: r.classified,
+  modes: r.modes,
+  rules: r.rules,
+  os: r.os,
+  browsers: r.browsers,
+  topUndetermined: r.topUndetermined,
+  unlistedUndeterminedAtMost: r.unlistedUndeterminedAtMost,
+  badLines: r.badLines.count,
 });
 
 const csvQuote = (s) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
@@ -44,9 +51,18 @@ const layouts = {
   'count<TAB>ua': [`${counted.map(([ua, n]) => `${n}\t${ua}`).join('\n')}\n`, 'tsv'],
   'TSV with a header': [`user_agent\tcount()\n${counted.map(([ua, n]) => `${ua}\t${n}`).join('\n')}\n`, 'tsv'],
   'CSV, DuckDB names': [`user_agent,count_star()\n${counted.map(([ua, n]) => `${csvQuote(ua)},${n}`).join('\n')}\n`, 'csv'],
-  'CSV, columns reversed, CRLF': [`"requests","userAgent"\r\n${counted.map(([ua, n]) => `${n},"${ua.replaceAll('"', '""')}"`).join('\r\n')}\r\n`, 'csv'],
-  'JSONL, BigQuery (f0_ as a string)': [`${counted.map(([ua, n]) => JSON.stringify({ user_agent: ua, f0_: String(n) })).join('\n')}\n`, 'jsonl'],
-  'JSONL, ClickHouse count()': [`${counted.map(([ua, n]) => JSON.stringify({ user_agent: ua, 'count()': String(n) })).join('\n')}\n`, 'jsonl'],
+  'CSV, columns reversed, CRLF': [
+    `"requests","userAgent"\r\n${counted.map(([ua, n]) => `${n},"${ua.replaceAll('"', '""')}"`).join('\r\n')}\r\n`,
+    'csv',
+  ],
+  'JSONL, BigQuery (f0_ as a string)': [
+    `${counted.map(([ua, n]) => JSON.stringify({ user_agent: ua, f0_: String(n) })).join('\n')}\n`,
+    'jsonl',
+  ],
+  'JSONL, ClickHouse count()': [
+    `${counted.map(([ua, n]) => JSON.stringify({ user_agent: ua, 'count()': String(n) })).join('\n')}\n`,
+    'jsonl',
+  ],
   'JSONL, ours': [`${counted.map(([ua, n]) => JSON.stringify({ userAgent: ua, count: n })).join('\n')}\n`, 'jsonl'],
 };
 
@@ -99,34 +115,78 @@ test('every bad count is a bad line with its reason and line number', () => {
   assert.equal(report.classified, 12);
   assert.equal(report.lines, 12);
   assert.deepEqual(report.badLines.byReason, {
-    'negative-count': 1, 'fractional-count': 1, 'count-too-large': 1, 'invalid-count': 2, 'no-count': 1,
-    'empty-user-agent': 1, 'wrong-field-count': 1, 'total-too-large': 1,
+    'negative-count': 1,
+    'fractional-count': 1,
+    'count-too-large': 1,
+    'invalid-count': 2,
+    'no-count': 1,
+    'empty-user-agent': 1,
+    'wrong-field-count': 1,
+    'total-too-large': 1,
   });
   assert.equal(report.badLines.count, 9);
   // All nine, with their lines: the report lists five; the CSV output lists each reason's first five.
   const csv = run(['--csv', '-f', 'tsv', path.join(dir, 'bad-counts.tsv')]).stdout;
-  const where = Object.fromEntries([...csv.matchAll(/^bad-line,([a-z-]+),(\d+),,,,,(.*)$/gm)].map((m) => [m[1], m[3].replaceAll(`${dir}/`, '')]));
+  const where = Object.fromEntries(
+    [...csv.matchAll(/^bad-line,([a-z-]+),(\d+),,,,,(.*)$/gm)].map((m) => [m[1], m[3].replaceAll(`${dir}/`, '')]),
+  );
   assert.deepEqual(where, {
-    'negative-count': 'bad-counts.tsv:2', 'fractional-count': 'bad-counts.tsv:3', 'count-too-large': 'bad-counts.tsv:4',
-    'invalid-count': 'bad-counts.tsv:5', 'no-count': 'bad-counts.tsv:6', 'empty-user-agent': '', 'wrong-field-count': '', 'total-too-large': '',
+    'negative-count': 'bad-counts.tsv:2',
+    'fractional-count': 'bad-counts.tsv:3',
+    'count-too-large': 'bad-counts.tsv:4',
+    'invalid-count': 'bad-counts.tsv:5',
+    'no-count': 'bad-counts.tsv:6',
+    'empty-user-agent': '',
+    'wrong-field-count': '',
+    'total-too-large': '',
   }); // only the first five bad lines carry their place…
-  assert.deepEqual(report.badLines.first.map((b) => [b.line, b.reason]), [
-    [2, 'negative-count'], [3, 'fractional-count'], [4, 'count-too-large'], [5, 'invalid-count'], [6, 'no-count'],
-  ]);
+  assert.deepEqual(
+    report.badLines.first.map((b) => [b.line, b.reason]),
+    [
+      [2, 'negative-count'],
+      [3, 'fractional-count'],
+      [4, 'count-too-large'],
+      [5, 'invalid-count'],
+      [6, 'no-count'],
+    ],
+  );
   // …so the rest are checked on their own.
   const rest = runJson(['-f', 'tsv', file('rest.tsv', `${lines.slice(6).join('\n')}\n`)]);
-  assert.deepEqual(rest.badLines.first.map((b) => [b.line, b.reason]), [
-    [1, 'invalid-count'], [2, 'empty-user-agent'], [3, 'wrong-field-count'], [6, 'total-too-large'],
-  ]);
+  assert.deepEqual(
+    rest.badLines.first.map((b) => [b.line, b.reason]),
+    [
+      [1, 'invalid-count'],
+      [2, 'empty-user-agent'],
+      [3, 'wrong-field-count'],
+      [6, 'total-too-large'],
+    ],
+  );
   const overflow = runJson(['-f', 'tsv', file('overflow.tsv', `${ua}\t9007199254740991\n${ua}\t1\n`)]);
-  assert.deepEqual(overflow.badLines.first.map((b) => [b.line, b.reason]), [[2, 'total-too-large']]);
+  assert.deepEqual(
+    overflow.badLines.first.map((b) => [b.line, b.reason]),
+    [[2, 'total-too-large']],
+  );
   // JSON numbers: the same checks.
-  const json = runJson(['-f', 'counts', file('bad.jsonl', [
-    { ua, count: -1 }, { ua, count: 2.5 }, { ua, count: 1e300 }, { ua, count: true }, { ua }, { ua, count: 3 },
-  ].map((o) => JSON.stringify(o)).join('\n'))]);
-  assert.deepEqual(json.badLines.first.map((b) => [b.line, b.reason]), [
-    [1, 'negative-count'], [2, 'fractional-count'], [3, 'count-too-large'], [4, 'invalid-count'], [5, 'no-count'],
+  const json = runJson([
+    '-f',
+    'counts',
+    file(
+      'bad.jsonl',
+      [{ ua, count: -1 }, { ua, count: 2.5 }, { ua, count: 1e300 }, { ua, count: true }, { ua }, { ua, count: 3 }]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    ),
   ]);
+  assert.deepEqual(
+    json.badLines.first.map((b) => [b.line, b.reason]),
+    [
+      [1, 'negative-count'],
+      [2, 'fractional-count'],
+      [3, 'count-too-large'],
+      [4, 'invalid-count'],
+      [5, 'no-count'],
+    ],
+  );
   assert.equal(json.classified, 3);
 });
 
@@ -158,5 +218,11 @@ test('CSV without a count column counts one request per row; quoted fields may h
   assert.deepEqual([report.inputs[0].format, report.inputs[0].counted], ['csv', false]);
   assert.equal(report.classified, 4);
   assert.deepEqual(report.topUndetermined.map((u) => u.userAgent).sort(), ['a "quoted", agent', 'two\nlines'].sort());
-  assert.deepEqual(report.badLines.first.map((b) => [b.line, b.reason]), [[7, 'malformed-csv'], [8, 'malformed-csv']]);
+  assert.deepEqual(
+    report.badLines.first.map((b) => [b.line, b.reason]),
+    [
+      [7, 'malformed-csv'],
+      [8, 'malformed-csv'],
+    ],
+  );
 });

@@ -13,7 +13,11 @@ import { DuckDBInstance } from '@duckdb/node-api';
 
 const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
 const coverage = (args) => {
-  const r = spawnSync(process.execPath, [bin, 'coverage', '--json', '--top', '1000', ...args], { encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [bin, 'coverage', '--json', '--top', '1000', ...args], {
+    encoding: 'utf8',
+    timeout: 300_000,
+    maxBuffer: 1 << 26,
+  });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 };
@@ -28,8 +32,13 @@ let connection;
 
 before(async () => {
   // ~2,500 distinct user agents: the fixtures, and variants with their last number bumped (builds).
-  const base = [...new Set(['user-agents.json', 'extra-user-agents.json'].flatMap((name) =>
-    JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')).map((f) => f.ua)))];
+  const base = [
+    ...new Set(
+      ['user-agents.json', 'extra-user-agents.json'].flatMap((name) =>
+        JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')).map((f) => f.ua),
+      ),
+    ),
+  ];
   const userAgents = Array.from({ length: 2500 }, (_, i) => {
     const ua = base[i % base.length];
     return i < base.length ? ua : ua.replace(/(\d+)(\D*)$/, (_, d, t) => `${Number(d) + Math.floor(i / base.length)}${t}`);
@@ -61,8 +70,15 @@ after(() => {
 
 /** What must be the same however the requests were read. */
 const figures = (r) => ({
-  classified: r.classified, modes: r.modes, rules: r.rules, os: r.os, browsers: r.browsers, top: r.top,
-  topUndetermined: r.topUndetermined, unlistedUndeterminedAtMost: r.unlistedUndeterminedAtMost, badLines: r.badLines,
+  classified: r.classified,
+  modes: r.modes,
+  rules: r.rules,
+  os: r.os,
+  browsers: r.browsers,
+  top: r.top,
+  topUndetermined: r.topUndetermined,
+  unlistedUndeterminedAtMost: r.unlistedUndeterminedAtMost,
+  badLines: r.badLines,
 });
 
 test('DuckDB GROUP BY → coverage --format counts: exactly the line-by-line report of the same 1,000,000 requests', async () => {
@@ -81,7 +97,10 @@ test('DuckDB GROUP BY → coverage --format counts: exactly the line-by-line rep
       TO ${literal(at('counts.jsonl'))} (FORMAT json);
   `);
   assert.match(readFileSync(at('counts.csv'), 'utf8').split('\n', 1)[0], /^user_agent,"?count_star\(\)"?$/);
-  for (const [file, format] of [[at('counts.csv'), 'csv'], [at('counts.jsonl'), 'jsonl']]) {
+  for (const [file, format] of [
+    [at('counts.csv'), 'csv'],
+    [at('counts.jsonl'), 'jsonl'],
+  ]) {
     const counted = coverage(['--format', 'counts', file]);
     assert.deepEqual([counted.inputs[0].format, counted.inputs[0].counted], [format, true]);
     assert.ok(counted.lines < 3000, `${counted.lines} lines: one per distinct user agent`);

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
-const run = (args, input) => spawnSync(process.execPath, [bin, 'coverage', ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 26 });
+const run = (args, input) =>
+  spawnSync(process.execPath, [bin, 'coverage', ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 26 });
 const runJson = (args, input) => {
   const r = run(['--json', ...args], input);
   assert.equal(r.status, 0, r.stderr);
@@ -30,12 +31,18 @@ const userAgents = fixtures.flatMap((f, i) => Array.from({ length: (i % 4) + 1 }
 const combined = (ua, i) => `203.0.113.${i % 250} - - [10/Oct/2025:13:55:36 +0800] "GET /kyc HTTP/1.1" 200 ${i} "-" "${ua}"`;
 
 /** The report without its cache figures: a shard's cache starts empty, one run's is shared. */
-const withoutCache = ({ cache, ...rest }) => rest;
+const withoutCache = ({ cache: _cache, ...rest }) => rest;
 
 test('merge(a, b, c) is the report of a ∪ b ∪ c: counts, shares, breakdowns, bad lines, top list', () => {
   const a = file('a.log', `${userAgents.slice(0, 100).map(combined).join('\n')}\nnot a log line\n`);
   const b = file('b.txt', `${userAgents.slice(100, 250).join('\n')}\n\n-\n`);
-  const c = file('c.tsv', `${userAgents.slice(250).map((ua, i) => `${ua}\t${i + 1}`).join('\n')}\n${userAgents[0]}\t-2\n`);
+  const c = file(
+    'c.tsv',
+    `${userAgents
+      .slice(250)
+      .map((ua, i) => `${ua}\t${i + 1}`)
+      .join('\n')}\n${userAgents[0]}\t-2\n`,
+  );
   const shards = [a, b, c].map((f, i) => file(`shard-${i}.json`, runJson(['--top', '1000', f])));
   const union = runJson(['--top', '1000', a, b, c]);
   const merged = run(['merge', '--json', ...shards]);
@@ -46,16 +53,22 @@ test('merge(a, b, c) is the report of a ∪ b ∪ c: counts, shares, breakdowns,
   assert.ok(report.topUndetermined.length > 0 && report.unlistedUndeterminedAtMost === 0);
   // Cache figures add up shard by shard.
   const shardReports = shards.map((s) => JSON.parse(readFileSync(s, 'utf8')));
-  assert.equal(report.cache.misses, shardReports.reduce((s, r) => s + r.cache.misses, 0));
+  assert.equal(
+    report.cache.misses,
+    shardReports.reduce((s, r) => s + r.cache.misses, 0),
+  );
   // Merging is associative: merge(merge(a, b), c) is the same report.
   const ab = file('ab.json', JSON.parse(run(['merge', '--json', shards[0], shards[1]]).stdout));
   assert.deepEqual(JSON.parse(run(['merge', '--json', ab, shards[2]]).stdout), report);
   // The table and the CSV come from the same merged report.
-  assert.match(run(['merge', ...shards]).stdout, /^faceid-preflight coverage · profile intl · [\d,]+ lines from .*a\.log \(combined\), .*b\.txt \(ua\), .*c\.tsv \(tsv, counted\)\n/);
+  assert.match(
+    run(['merge', ...shards]).stdout,
+    /^faceid-preflight coverage · profile intl · [\d,]+ lines from .*a\.log \(combined\), .*b\.txt \(ua\), .*c\.tsv \(tsv, counted\)\n/,
+  );
   assert.match(run(['merge', '--csv', ...shards]).stdout, /^section,key,count,share,reflection,video,undetermined,detail\n/);
 });
 
-test('the top list keeps its bound when the shards\' counters overflowed: truth within [count − overcount, count], none above the bound left out', () => {
+test("the top list keeps its bound when the shards' counters overflowed: truth within [count − overcount, count], none above the bound left out", () => {
   // 4,000 distinct undetermined agents with Zipf-like counts over 3 shards: each shard's counter
   // (1,000 slots) overflows, so shard counts carry over-counts and the merge adds bounds.
   const truth = new Map();
@@ -87,11 +100,19 @@ test('the top list keeps its bound when the shards\' counters overflowed: truth 
     assert.ok(u.count - u.overcount <= t && t <= u.count, `${u.userAgent}: truth ${t}, listed ${u.count} − ${u.overcount}`);
   }
   const listed = new Set(merged.topUndetermined.map((u) => u.userAgent));
-  for (const [ua, t] of truth) if (!listed.has(ua)) assert.ok(t <= merged.unlistedUndeterminedAtMost, `${ua} (${t}) is above the bound ${merged.unlistedUndeterminedAtMost}`);
+  for (const [ua, t] of truth)
+    if (!listed.has(ua))
+      assert.ok(t <= merged.unlistedUndeterminedAtMost, `${ua} (${t}) is above the bound ${merged.unlistedUndeterminedAtMost}`);
   // The heavy hitters come out on top, in order.
-  assert.deepEqual(merged.topUndetermined.slice(0, 3).map((u) => u.userAgent), ['unlisted-agent/0', 'unlisted-agent/1', 'unlisted-agent/2']);
+  assert.deepEqual(
+    merged.topUndetermined.slice(0, 3).map((u) => u.userAgent),
+    ['unlisted-agent/0', 'unlisted-agent/1', 'unlisted-agent/2'],
+  );
   // The exact totals still add up exactly.
-  assert.equal(merged.modes.undetermined.count, [...truth.values()].reduce((s, n) => s + n, 0));
+  assert.equal(
+    merged.modes.undetermined.count,
+    [...truth.values()].reduce((s, n) => s + n, 0),
+  );
 });
 
 test('reports that do not add up are refused, clearly, exit 1', () => {
@@ -99,8 +120,14 @@ test('reports that do not add up are refused, clearly, exit 1', () => {
   const intl = runJson([log]);
   const shard = file('intl.json', intl);
   const cases = [
-    [file('mainland.json', runJson(['-p', 'mainland', log])), /"[^"]*mainland\.json" follows the mainland profile and "[^"]*intl\.json" the intl one: their figures do not add up/],
-    [file('v0.json', (({ version, ...rest }) => rest)(intl)), /"[^"]*v0\.json" is a report of version none \(an older faceid-preflight\); this faceid-preflight merges version 1 only: make it again/],
+    [
+      file('mainland.json', runJson(['-p', 'mainland', log])),
+      /"[^"]*mainland\.json" follows the mainland profile and "[^"]*intl\.json" the intl one: their figures do not add up/,
+    ],
+    [
+      file('v0.json', (({ version: _version, ...rest }) => rest)(intl)),
+      /"[^"]*v0\.json" is a report of version none \(an older faceid-preflight\); this faceid-preflight merges version 1 only: make it again/,
+    ],
     [file('v2.json', { ...intl, version: 2 }), /is a report of version 2; this faceid-preflight merges version 1 only/],
     [file('other.json', { hello: 'world' }), /"[^"]*other\.json" is not a coverage report/],
     [file('broken.json', '{"version": 1, '), /"[^"]*broken\.json" is not JSON/],

@@ -35,7 +35,10 @@ writeFileSync(countedLog, `${countedRows.join('\n')}\n`);
 const stdinLog = `${Array.from({ length: 120_000 }, (_, i) => (i % 4 ? fixtures[i % fixtures.length] : tailLine(i))).join('\n')}\n`;
 
 test('the same bytes on 1 thread and on 2 worker threads: long-tail log and counted input, every output format', () => {
-  for (const [log, outputs] of [[tailLog, [['--json'], []]], [countedLog, [['--json'], ['--csv']]]]) {
+  for (const [log, outputs] of [
+    [tailLog, [['--json'], []]],
+    [countedLog, [['--json'], ['--csv']]],
+  ]) {
     for (const output of outputs) {
       const one = run([...output, '--top', '50', '--threads', '1', log]);
       const two = run([...output, '--top', '50', '--threads', '2', log]);
@@ -61,7 +64,12 @@ async function inProcess(args) {
   let out = '';
   const stdout = new PassThrough();
   stdout.on('data', (d) => (out += d));
-  const code = await main(['coverage', '--json', ...args], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), version: 'test' });
+  const code = await main(['coverage', '--json', ...args], {
+    stdin: new PassThrough(),
+    stdout,
+    stderr: new PassThrough(),
+    version: 'test',
+  });
   assert.equal(code, 0);
   return out;
 }

@@ -24,7 +24,13 @@ function split(chunks, maxBytes) {
 
 test('lines: any chunking gives the same lines; CRLF, a BOM and a last line without newline', () => {
   const text = '\uFEFFfirst\r\nsecond line\n\nthird — 微信\r\nlast';
-  const expected = [[1, 'first'], [2, 'second line'], [3, ''], [4, 'third — 微信'], [5, 'last']];
+  const expected = [
+    [1, 'first'],
+    [2, 'second line'],
+    [3, ''],
+    [4, 'third — 微信'],
+    [5, 'last'],
+  ];
   const bytes = Buffer.from(text);
   assert.deepEqual(split([bytes]), expected);
   for (let size = 1; size <= 7; size++) {
@@ -37,11 +43,20 @@ test('lines: any chunking gives the same lines; CRLF, a BOM and a last line with
 test('lines: a line over the limit is reported as null without being held, however it is chunked', () => {
   const long = 'x'.repeat(50);
   const text = `ok\n${long}\nfits-10ch\n${'y'.repeat(11)}\n${long}`;
-  const expected = [[1, 'ok'], [2, null], [3, 'fits-10ch'], [4, null], [5, null]];
+  const expected = [
+    [1, 'ok'],
+    [2, null],
+    [3, 'fits-10ch'],
+    [4, null],
+    [5, null],
+  ];
   assert.deepEqual(split([text], 10), expected);
   assert.deepEqual(split(text.match(/.{1,3}/gs), 10), expected);
   // Exactly at the limit, with a CR split from its LF across chunks, still fits.
-  assert.deepEqual(split(['0123456789\r', '\nnext'], 10), [[1, '0123456789'], [2, 'next']]);
+  assert.deepEqual(split(['0123456789\r', '\nnext'], 10), [
+    [1, '0123456789'],
+    [2, 'next'],
+  ]);
 });
 
 test('formats: combined takes the last quoted field, unescaping Apache and nginx escapes', () => {
@@ -77,7 +92,12 @@ test('formats: detection goes by the majority of the sample', () => {
 
 test('top counter: exact while the keys fit; heavy hitters survive a flood of one-offs', () => {
   const exact = new TopCounter(10);
-  for (const [key, n] of [['a', 3], ['b', 5], ['c', 1]]) for (let i = 0; i < n; i++) exact.add(key, key.toUpperCase());
+  for (const [key, n] of [
+    ['a', 3],
+    ['b', 5],
+    ['c', 1],
+  ])
+    for (let i = 0; i < n; i++) exact.add(key, key.toUpperCase());
   assert.deepEqual(exact.top(2), [
     { key: 'b', count: 5, overcount: 0, data: 'B' },
     { key: 'a', count: 3, overcount: 0, data: 'A' },
@@ -94,7 +114,11 @@ test('top counter: exact while the keys fit; heavy hitters survive a flood of on
   const [first, second, third] = bounded.top(3);
   assert.deepEqual([first.key, second.key, third.key], ['heavy', 'medium', 'late']);
   // Space-Saving: a count exceeds the truth by at most `overcount`, and never falls below it.
-  for (const [entry, truth] of [[first, 2000], [second, 800], [third, 500]]) {
+  for (const [entry, truth] of [
+    [first, 2000],
+    [second, 800],
+    [third, 500],
+  ]) {
     assert.ok(entry.count >= truth && entry.count - entry.overcount <= truth, JSON.stringify(entry));
   }
   assert.ok(third.overcount > 0, 'a key that replaced another inherits its count as the possible over-count');
@@ -124,7 +148,10 @@ test('aggregate: shares, sorted rows and the first bad lines, apart from any I/O
   ]);
   assert.deepEqual(report.topUndetermined, [{ userAgent: 'ua-b', count: 1, overcount: 0, rule: 'r/b' }]);
   assert.equal(report.badLines.count, 7);
-  assert.deepEqual(report.badLines.first.map((b) => b.line), [2, 4, 6, 8, 10]);
+  assert.deepEqual(
+    report.badLines.first.map((b) => b.line),
+    [2, 4, 6, 8, 10],
+  );
   assert.equal(report.lines, 12);
 });
 
@@ -134,7 +161,12 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 async function stderrOf(isTTY) {
   const log = path.join(dir, 'ua.txt');
-  writeFileSync(log, 'Mozilla/5.0 (iPhone; CPU iPhone OS 15_6_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1\n'.repeat(1000));
+  writeFileSync(
+    log,
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 15_6_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1\n'.repeat(
+      1000,
+    ),
+  );
   const stderr = Object.assign(new PassThrough(), { isTTY, columns: 120 });
   const stdout = new PassThrough();
   let written = '';

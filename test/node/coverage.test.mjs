@@ -32,7 +32,8 @@ const userAgents = fixtures.flatMap((f, i) => Array.from({ length: (i % 3) + 1 }
 const expectedModes = { reflection: 0, video: 0, undetermined: 0 };
 fixtures.forEach((f, i) => (expectedModes[f.mode] += (i % 3) + 1));
 
-const combinedLine = (ua, i) => `203.0.113.${i % 250} - - [10/Oct/2025:13:55:36 +0800] "GET /kyc?id=${i} HTTP/1.1" 200 ${1000 + i} "https://shop.example/" "${ua}"`;
+const combinedLine = (ua, i) =>
+  `203.0.113.${i % 250} - - [10/Oct/2025:13:55:36 +0800] "GET /kyc?id=${i} HTTP/1.1" 200 ${1000 + i} "https://shop.example/" "${ua}"`;
 const uaLog = `${userAgents.join('\n')}\n`;
 const combinedLog = `${userAgents.map(combinedLine).join('\n')}\n`;
 const jsonField = ['userAgent', 'ua', 'user_agent'];
@@ -90,7 +91,13 @@ test('gzip is read transparently, recognised by its bytes whatever the name, fro
   const gz = gzipSync(combinedLog);
   for (const name of ['access.log.gz', 'access-rotated.1']) {
     const report = runJson([file(name, gz)]);
-    assert.deepEqual(report.inputs[0], { name: path.join(dir, name), format: 'combined', counted: false, gzip: true, lines: userAgents.length });
+    assert.deepEqual(report.inputs[0], {
+      name: path.join(dir, name),
+      format: 'combined',
+      counted: false,
+      gzip: true,
+      lines: userAgents.length,
+    });
     assert.deepEqual(modeCounts(report), expectedModes);
   }
   const fromStdin = runJson(['-'], gz);
@@ -101,9 +108,15 @@ test('gzip is read transparently, recognised by its bytes whatever the name, fro
 test('several inputs add up; piped input is read when no file is given', () => {
   const report = runJson([file('a.txt', uaLog), file('b.log', combinedLog)]);
   assert.equal(report.classified, 2 * userAgents.length);
-  assert.deepEqual(report.inputs.map((i) => i.format), ['ua', 'combined']);
+  assert.deepEqual(
+    report.inputs.map((i) => i.format),
+    ['ua', 'combined'],
+  );
   const piped = runJson([], uaLog);
-  assert.deepEqual(piped.inputs.map((i) => i.name), ['-']);
+  assert.deepEqual(
+    piped.inputs.map((i) => i.name),
+    ['-'],
+  );
   assert.deepEqual(modeCounts(piped), expectedModes);
 });
 
@@ -130,7 +143,12 @@ test('bad lines are counted with their line numbers, never fatal; blank lines ar
   assert.deepEqual(report.badLines.byReason, { 'not-combined': 1, 'empty-user-agent': 2, 'too-long': 1 });
   assert.deepEqual(
     report.badLines.first.map((b) => [b.line, b.reason]),
-    [[2, 'not-combined'], [4, 'empty-user-agent'], [5, 'too-long'], [8, 'empty-user-agent']],
+    [
+      [2, 'not-combined'],
+      [4, 'empty-user-agent'],
+      [5, 'too-long'],
+      [8, 'empty-user-agent'],
+    ],
   );
   // The table names file and line.
   const table = run([path.join(dir, 'bad.log')]);
@@ -140,9 +158,14 @@ test('bad lines are counted with their line numbers, never fatal; blank lines ar
 });
 
 test('only the first 5 bad lines are listed; all are counted', () => {
-  const report = runJson([file('many-bad.jsonl', `${Array.from({ length: 40 }, (_, i) => (i % 4 ? '{"ua": "x"}' : '{"agent": 1}')).join('\n')}\n`)]);
+  const report = runJson([
+    file('many-bad.jsonl', `${Array.from({ length: 40 }, (_, i) => (i % 4 ? '{"ua": "x"}' : '{"agent": 1}')).join('\n')}\n`),
+  ]);
   assert.equal(report.badLines.count, 10);
-  assert.deepEqual(report.badLines.first.map((b) => b.line), [1, 5, 9, 13, 17]);
+  assert.deepEqual(
+    report.badLines.first.map((b) => b.line),
+    [1, 5, 9, 13, 17],
+  );
   assert.deepEqual(report.badLines.byReason, { 'no-user-agent-field': 10 });
 });
 
@@ -169,8 +192,22 @@ test('a read error half-way (a truncated gzip) exits 1 and reports the lines rea
 test('--json: the documented shape', () => {
   const report = runJson(['--top', '3', file('shape.txt', uaLog)]);
   assert.deepEqual(Object.keys(report), [
-    'version', 'profile', 'complete', 'inputs', 'lines', 'blank', 'classified', 'modes', 'rules', 'os', 'browsers', 'top', 'topUndetermined',
-    'unlistedUndeterminedAtMost', 'badLines', 'cache',
+    'version',
+    'profile',
+    'complete',
+    'inputs',
+    'lines',
+    'blank',
+    'classified',
+    'modes',
+    'rules',
+    'os',
+    'browsers',
+    'top',
+    'topUndetermined',
+    'unlistedUndeterminedAtMost',
+    'badLines',
+    'cache',
   ]);
   assert.equal(report.version, 1);
   assert.equal(report.profile, 'intl');
@@ -183,7 +220,10 @@ test('--json: the documented shape', () => {
   assert.equal(report.cache.hits, userAgents.length - fixtures.length);
   // Breakdown rows come most frequent first.
   for (const rows of [report.rules, report.os, report.browsers]) {
-    assert.deepEqual(rows.map((r) => r.count), [...rows.map((r) => r.count)].sort((a, b) => b - a));
+    assert.deepEqual(
+      rows.map((r) => r.count),
+      [...rows.map((r) => r.count)].sort((a, b) => b - a),
+    );
   }
 });
 
@@ -195,7 +235,10 @@ test('--top lists the most frequent undetermined user agents with exact counts',
   const report = runJson(['-n', '2', file('top.txt', input)]);
   assert.deepEqual(
     report.topUndetermined.map((u) => [u.userAgent, u.count, u.overcount]),
-    [[a, 7, 0], [b, 7, 0]].sort((x, y) => (x[0] < y[0] ? -1 : 1)), // equal counts: by user agent
+    [
+      [a, 7, 0],
+      [b, 7, 0],
+    ].sort((x, y) => (x[0] < y[0] ? -1 : 1)), // equal counts: by user agent
   );
   assert.equal(report.topUndetermined[0].rule, predictFromUserAgent(report.topUndetermined[0].userAgent).rule);
   assert.deepEqual(runJson(['--top', '0', path.join(dir, 'top.txt')]).topUndetermined, []);
@@ -210,12 +253,12 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (ch === ',') (row.push(field), (field = ''));
+    else if (ch === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
     else field += ch;
   }
   return rows;
@@ -231,21 +274,38 @@ test('--csv: the documented shape, quoted where needed, adding up to the JSON re
   const json = runJson(['--top', '1000', input]);
   const section = (name) => rows.filter((row) => row[0] === name);
   assert.deepEqual(Object.fromEntries(section('summary').map((row) => [row[1], row[2] || row[7]])), {
-    profile: 'intl', complete: 'true', lines: String(json.lines), classified: String(json.classified), blank: '0', bad: '0',
+    profile: 'intl',
+    complete: 'true',
+    lines: String(json.lines),
+    classified: String(json.classified),
+    blank: '0',
+    bad: '0',
   });
-  assert.deepEqual(section('mode').map((row) => [row[1], Number(row[2])]), Object.entries(json.modes).map(([m, v]) => [m, v.count]));
-  assert.deepEqual(section('rule').map((row) => [row[1], Number(row[2]), Number(row[4]), Number(row[5]), Number(row[6])]),
-    json.rules.map((x) => [x.key, x.count, x.modes.reflection, x.modes.video, x.modes.undetermined]));
+  assert.deepEqual(
+    section('mode').map((row) => [row[1], Number(row[2])]),
+    Object.entries(json.modes).map(([m, v]) => [m, v.count]),
+  );
+  assert.deepEqual(
+    section('rule').map((row) => [row[1], Number(row[2]), Number(row[4]), Number(row[5]), Number(row[6])]),
+    json.rules.map((x) => [x.key, x.count, x.modes.reflection, x.modes.video, x.modes.undetermined]),
+  );
   assert.equal(section('os').length, json.os.length);
   assert.equal(section('browser').length, json.browsers.length);
   const uas = section('undetermined-ua');
-  assert.deepEqual(uas.map((row) => [row[1], Number(row[2]), row[7]]), json.topUndetermined.map((u) => [u.userAgent, u.count, u.rule]));
-  assert.ok(uas.some((row) => row[1] === 'not a "browser", at all'), 'a user agent with a quote and a comma survives quoting');
+  assert.deepEqual(
+    uas.map((row) => [row[1], Number(row[2]), row[7]]),
+    json.topUndetermined.map((u) => [u.userAgent, u.count, u.rule]),
+  );
+  assert.ok(
+    uas.some((row) => row[1] === 'not a "browser", at all'),
+    'a user agent with a quote and a comma survives quoting',
+  );
   assert.match(r.stdout, /"not a ""browser"", at all"/);
 });
 
 test('--profile mainland follows the mainland table', () => {
-  const uc = 'Mozilla/5.0 (Linux; U; Android 13; zh-CN; GDI-W09 Build/HONORGDI-W09) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/100.0.4896.58 UCBrowser/16.3.9.1290 Mobile Safari/537.36';
+  const uc =
+    'Mozilla/5.0 (Linux; U; Android 13; zh-CN; GDI-W09 Build/HONORGDI-W09) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/100.0.4896.58 UCBrowser/16.3.9.1290 Mobile Safari/537.36';
   const intl = runJson([], `${uc}\n`);
   const mainland = runJson(['--profile', 'mainland'], `${uc}\n`);
   assert.deepEqual([intl.profile, intl.rules[0].key], ['intl', 'intl/android-qq-uc']);
@@ -265,7 +325,12 @@ test('the table: modes, breakdowns, top undetermined and bad lines, with control
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^faceid-preflight coverage · profile intl · 233 lines from .*table\.txt \(ua\)\n/);
   assert.match(r.stdout, new RegExp(`\\nreflection +${expectedModes.reflection} +`));
-  for (const heading of [/\nrule +count +share +reflection +video +undetermined\n/, /\nos +count/, /\nbrowser +count/, /\nTop 10 undetermined user agents\n/]) {
+  for (const heading of [
+    /\nrule +count +share +reflection +video +undetermined\n/,
+    /\nos +count/,
+    /\nbrowser +count/,
+    /\nTop 10 undetermined user agents\n/,
+  ]) {
     assert.match(r.stdout, heading);
   }
   assert.ok(!r.stdout.includes('\u001b'), 'no raw escape reaches the terminal');
@@ -273,7 +338,15 @@ test('the table: modes, breakdowns, top undetermined and bad lines, with control
 });
 
 test('usage errors exit 2 with the coverage help', () => {
-  for (const args of [['--format', 'xml', 'x'], ['--top', '-1', 'x'], ['--top', '5000', 'x'], ['--json', '--csv', 'x'], ['--profile', 'mars', 'x'], ['-', '-'], ['--bogus']]) {
+  for (const args of [
+    ['--format', 'xml', 'x'],
+    ['--top', '-1', 'x'],
+    ['--top', '5000', 'x'],
+    ['--json', '--csv', 'x'],
+    ['--profile', 'mars', 'x'],
+    ['-', '-'],
+    ['--bogus'],
+  ]) {
     const r = run(args);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.match(r.stderr, /Usage: faceid-preflight coverage/);

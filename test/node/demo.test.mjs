@@ -25,7 +25,8 @@ try {
   skip = `no Chromium to drive the demo: ${e.message}`;
 }
 
-const huaweiChrome = 'Mozilla/5.0 (Linux; Android 10; ELS-NX9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/114.0.5735.196 Mobile Safari/537.36';
+const huaweiChrome =
+  'Mozilla/5.0 (Linux; Android 10; ELS-NX9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/114.0.5735.196 Mobile Safari/537.36';
 const iphoneSafari =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 16_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.5 Mobile/15E148 Safari/604.1';
 // Hides the sticky header while a section is photographed (it would cover the section's top).
@@ -86,7 +87,10 @@ describe('demo page', { skip }, () => {
       logStartMessage: false,
     });
     base = `http://127.0.0.1:${server.server.address().port}/demo/`;
-    browser = await chromium.launch({ executablePath: plan.run.chromium.executablePath, args: [...chromiumArgs, ...chromiumFakeMediaArgs] });
+    browser = await chromium.launch({
+      executablePath: plan.run.chromium.executablePath,
+      args: [...chromiumArgs, ...chromiumFakeMediaArgs],
+    });
     page = await openPage();
     await loadDemo(page);
   });
@@ -98,13 +102,17 @@ describe('demo page', { skip }, () => {
   });
 
   it('this device: environment, hints, every probe, both predictions; a real camera check; the hand-off intercepted', async () => {
-    const probes = await page.$$eval('#device-findings table.probes tr[data-probe]', (trs) => trs.map((tr) => [tr.dataset.probe, tr.dataset.status]));
+    const probes = await page.$$eval('#device-findings table.probes tr[data-probe]', (trs) =>
+      trs.map((tr) => [tr.dataset.probe, tr.dataset.status]),
+    );
     assert.deepEqual(
       probes.map(([name]) => name),
       ['secureContext', 'getUserMedia', 'cameraPolicy', 'peerConnection', 'h264', 'mediaRecorder', 'cameraPermission', 'maxTouchPoints'],
     );
     assert.equal(probes.find(([name]) => name === 'secureContext')[1], 'pass', 'the demo is served from a secure context (127.0.0.1)');
-    const verdicts = await page.$$eval('#device-findings .verdict', (els) => els.map((e) => ({ mode: e.dataset.mode, rule: e.dataset.rule })));
+    const verdicts = await page.$$eval('#device-findings .verdict', (els) =>
+      els.map((e) => ({ mode: e.dataset.mode, rule: e.dataset.rule })),
+    );
     assert.equal(verdicts.length, 2, 'final mode and user-agent prediction');
     assert.ok(['reflection', 'video'].includes(verdicts[0].mode), `final mode ${verdicts[0].mode}`);
     assert.match(await page.locator('#device-findings .environment').textContent(), /Linux/);
@@ -116,7 +124,10 @@ describe('demo page', { skip }, () => {
     const before = page.url();
     await element.getByRole('button', { name: 'Start verification' }).click();
     await page.locator('.would-navigate').waitFor();
-    assert.match(await page.locator('.would-navigate').textContent(), /would navigate to https:\/\/sg\.faceid\.qq\.com\/reflect\/\?token=DEMO/);
+    assert.match(
+      await page.locator('.would-navigate').textContent(),
+      /would navigate to https:\/\/sg\.faceid\.qq\.com\/reflect\/\?token=DEMO/,
+    );
     assert.equal(page.url(), before, 'the page did not navigate');
     assert.equal(await page.locator('.event-log li[data-type="faceid-handoff"]').count(), 1);
 
@@ -146,7 +157,11 @@ describe('demo page', { skip }, () => {
       });
       assert.deepEqual([row.mode, row.rule], [p.mode, p.rule], `same outcome in the page and in Node for ${row.ua}`);
     }
-    const counts = { reflection: await modeCount(page, 'reflection'), video: await modeCount(page, 'video'), undetermined: await modeCount(page, 'undetermined') };
+    const counts = {
+      reflection: await modeCount(page, 'reflection'),
+      video: await modeCount(page, 'video'),
+      undetermined: await modeCount(page, 'undetermined'),
+    };
     assert.equal(counts.reflection + counts.video + counts.undetermined, all.length);
 
     await page.click('.mode-count[data-mode="video"]');
@@ -164,7 +179,10 @@ describe('demo page', { skip }, () => {
     await page.fill('#corpus-search', 'huawei');
     const huawei = await rows(page);
     assert.ok(huawei.length > 0 && huawei.length < all.length);
-    assert.ok(huawei.every((r) => /huawei/i.test(r.text + r.ua)), 'every match mentions Huawei');
+    assert.ok(
+      huawei.every((r) => /huawei/i.test(r.text + r.ua)),
+      'every match mentions Huawei',
+    );
     await page.fill('#corpus-search', 'no such device anywhere');
     await page.locator('#corpus-empty').waitFor();
 
@@ -189,7 +207,7 @@ describe('demo page', { skip }, () => {
     await page.click('#filter-reset');
   });
 
-  it('error simulator: every state, Tencent\'s three messages first, in every language', async () => {
+  it("error simulator: every state, Tencent's three messages first, in every language", async () => {
     const { viewStates } = await import(path.join(root, 'dist/element/view-state.js'));
     const packs = {
       en: (await import(path.join(root, 'dist/i18n/en.js'))).default,
@@ -202,8 +220,16 @@ describe('demo page', { skip }, () => {
     const expected = viewStates.length - 1 + 3 + 1; // camera-error ×3 (documented), ready ×2 (reflection, video)
     const en = await previews();
     assert.equal(en.length, expected);
-    assert.deepEqual(en.slice(0, 3), ['camera-error:camera-busy@en', 'camera-error:camera-denied@en', 'camera-error:camera-unavailable@en']);
-    for (const state of viewStates) assert.ok(en.some((id) => id.startsWith(state)), `${state} is previewed`);
+    assert.deepEqual(en.slice(0, 3), [
+      'camera-error:camera-busy@en',
+      'camera-error:camera-denied@en',
+      'camera-error:camera-unavailable@en',
+    ]);
+    for (const state of viewStates)
+      assert.ok(
+        en.some((id) => id.startsWith(state)),
+        `${state} is previewed`,
+      );
 
     const detail = (id) => page.locator(`#simulator figure[data-preview="${id}"] [part="detail"]`).first();
     const title = (id) => page.locator(`#simulator figure[data-preview="${id}"] [part="title"]`).first();
@@ -275,12 +301,21 @@ describe('demo page', { skip }, () => {
     await busy.locator('#device faceid-preflight').getByRole('button', { name: 'Check my camera' }).click();
     await busy.locator('.event-log li[data-type="faceid-camera-error"]').waitFor();
     const { default: en } = await import(path.join(root, 'dist/i18n/en.js'));
-    assert.equal(await busy.locator('#device faceid-preflight [part="detail"]').textContent(), en.cameraBusy, "Tencent's message for a busy camera");
+    assert.equal(
+      await busy.locator('#device faceid-preflight [part="detail"]').textContent(),
+      en.cameraBusy,
+      "Tencent's message for a busy camera",
+    );
 
     const downloaded = busy.waitForEvent('download');
     await busy.click('#report-download');
     const report = JSON.parse(readFileSync(await (await downloaded).path(), 'utf8'));
-    assert.deepEqual(report.camera, { status: 'error', code: 'camera-busy', name: 'NotReadableError', message: 'Could not start video source' });
+    assert.deepEqual(report.camera, {
+      status: 'error',
+      code: 'camera-busy',
+      name: 'NotReadableError',
+      message: 'Could not start video source',
+    });
 
     // The same page, following its own link: only the fragment changes (no reload).
     await busy.goto(await busy.locator('#report-link').inputValue());

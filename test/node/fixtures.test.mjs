@@ -64,7 +64,10 @@ const ruleOfRow = {
 /** The English reasons are the codes' words, one for one. */
 function assertReasonsMatchCodes(prediction) {
   assert.ok(prediction.reasons.length > 0 && prediction.reasons.every((r) => typeof r === 'string' && r.length > 0));
-  assert.deepEqual(prediction.reasons, prediction.reasonCodes.map((r) => describeReason(r)));
+  assert.deepEqual(
+    prediction.reasons,
+    prediction.reasonCodes.map((r) => describeReason(r)),
+  );
 }
 
 for (const [i, fixture] of shared.entries()) {
@@ -106,17 +109,28 @@ test('the likelihood the table documents is kept (80 % for a maker built-in brow
 });
 
 test('a version below the minimum is explained with both versions', () => {
-  const p = predictFromUserAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 11_1_1 like Mac OS X) AppleWebKit/604.3.5 (KHTML, like Gecko) Version/11.0 Mobile/15B150 Safari/604.1');
+  const p = predictFromUserAgent(
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 11_1_1 like Mac OS X) AppleWebKit/604.3.5 (KHTML, like Gecko) Version/11.0 Mobile/15B150 Safari/604.1',
+  );
   assert.equal(p.mode, 'video');
   assert.equal(p.rule, 'intl/ios-safari');
   assert.deepEqual(p.unmet, { field: 'osVersion', minimum: '11.1.2', actual: '11.1.1' });
   assert.match(p.reasons[0], /iOS 11\.1\.2 or later is required; this is iOS 11\.1\.1/);
-  assert.deepEqual(p.reasonCodes[0], { code: 'below-minimum', field: 'osVersion', os: 'iOS', browser: 'safari', minimum: '11.1.2', actual: '11.1.1' });
+  assert.deepEqual(p.reasonCodes[0], {
+    code: 'below-minimum',
+    field: 'osVersion',
+    os: 'iOS',
+    browser: 'safari',
+    minimum: '11.1.2',
+    actual: '11.1.1',
+  });
 });
 
 test('a hidden version is a code with the minimum and no actual value', () => {
   // Chrome 100 with the reduced UA: Android's version is a placeholder, and Chrome 100 still ran on Android 6.
-  const p = predictFromUserAgent('Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/100.0.4896.127 Mobile Safari/537.36');
+  const p = predictFromUserAgent(
+    'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/100.0.4896.127 Mobile Safari/537.36',
+  );
   assert.equal(p.rule, 'intl/android-chrome-maker-hidden');
   assert.equal(p.mode, 'undetermined');
   assert.deepEqual(p.reasonCodes, [

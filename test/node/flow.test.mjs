@@ -27,7 +27,11 @@ try {
   planError = e.message;
 }
 const skipFor = (engine) =>
-  planError ? `no ${engine}: ${planError}` : plan.run[engine] ? false : `no ${engine} to drive the flow: ${plan.skipped.find((s) => s.engine === engine)?.why}`;
+  planError
+    ? `no ${engine}: ${planError}`
+    : plan.run[engine]
+      ? false
+      : `no ${engine} to drive the flow: ${plan.skipped.find((s) => s.engine === engine)?.why}`;
 
 const outcomes = {
   success: ['success', '0'],
@@ -43,7 +47,10 @@ const outcomes = {
  */
 async function chromiumDriver() {
   const { chromium } = await import('playwright');
-  const browser = await chromium.launch({ executablePath: plan.run.chromium.executablePath, args: [...chromiumArgs, ...chromiumFakeMediaArgs] });
+  const browser = await chromium.launch({
+    executablePath: plan.run.chromium.executablePath,
+    args: [...chromiumArgs, ...chromiumFakeMediaArgs],
+  });
   return {
     async newPage() {
       const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
@@ -84,7 +91,13 @@ async function chromiumDriver() {
 async function firefoxDriver() {
   const puppeteer = (await import('puppeteer-core')).default;
   const launch = () =>
-    puppeteer.launch({ browser: 'firefox', executablePath: plan.run.firefox.executablePath, headless: true, extraPrefsFirefox: firefoxPrefs, env: firefoxEnv });
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: plan.run.firefox.executablePath,
+      headless: true,
+      extraPrefsFirefox: firefoxPrefs,
+      env: firefoxEnv,
+    });
   const browser = await launch();
   return {
     async newPage() {
@@ -159,7 +172,10 @@ after(async () => {
   await server?.stop();
 });
 
-for (const [engine, makeDriver] of [['chromium', chromiumDriver], ['firefox', firefoxDriver]]) {
+for (const [engine, makeDriver] of [
+  ['chromium', chromiumDriver],
+  ['firefox', firefoxDriver],
+]) {
   describe(`the whole verification flow in ${engine} (npm start → /demo/flow/index.html)`, { skip: skipFor(engine) }, () => {
     let driver;
     before(async () => {
@@ -226,7 +242,10 @@ for (const [engine, makeDriver] of [['chromium', chromiumDriver], ['firefox', fi
       } finally {
         await page.close();
       }
-      assert.ok(output.some((line) => /ApplyWebVerificationBizTokenIntl → ok/.test(line)), 'the sandbox logged its calls');
+      assert.ok(
+        output.some((line) => /ApplyWebVerificationBizTokenIntl → ok/.test(line)),
+        'the sandbox logged its calls',
+      );
       for (const line of output) assert.doesNotMatch(line, /[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-/i, line);
     });
   });

@@ -53,7 +53,8 @@ const MAX_READ = HEAD + 1 + TAIL;
 // Reasons are ours: printable ASCII plus whatever our English words use. A control character, a
 // lone surrogate or any other input character in a reason means the input leaked in.
 const reasonChars = new Set(Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)));
-const wordStrings = (value) => (typeof value === 'string' ? [value] : typeof value === 'object' ? Object.values(value).flatMap(wordStrings) : []);
+const wordStrings = (value) =>
+  typeof value === 'string' ? [value] : typeof value === 'object' ? Object.values(value).flatMap(wordStrings) : [];
 for (const words of wordStrings(englishReasonWords)) for (const c of words) reasonChars.add(c);
 
 /** What is wrong with a prediction for this input, or null. Cheap: it runs 100,000 times. */
@@ -66,7 +67,8 @@ function problemWith(p, item) {
 
   const rule = typeof p.rule === 'string' ? findRule(p.rule) : undefined;
   if (!rule) return `unknown rule ${p.rule}`;
-  if (rule.id !== 'fact/no-user-agent' && !profiles[p.profile].rules.includes(rule)) return `rule ${rule.id} is not in profile ${p.profile}`;
+  if (rule.id !== 'fact/no-user-agent' && !profiles[p.profile].rules.includes(rule))
+    return `rule ${rule.id} is not in profile ${p.profile}`;
   // The three outcomes decide() can give for a rule: its own verdict, a minimum not met (video, 0),
   // or a minimum the UA hides (undetermined, 0.5).
   if (!p.unmet) {
@@ -93,9 +95,11 @@ function problemWith(p, item) {
   if (env.vendor !== null && !vocabulary.vendor.has(env.vendor)) return `environment.vendor ${env.vendor}`;
   if (env.app !== null && !vocabulary.app.has(env.app)) return `environment.app ${env.app}`;
   for (const key of ['osVersion', 'browserVersion', 'osVersionFloor']) {
-    if (env[key] !== null && !(typeof env[key] === 'string' && VERSION.test(env[key]))) return `environment.${key} ${JSON.stringify(env[key])}`;
+    if (env[key] !== null && !(typeof env[key] === 'string' && VERSION.test(env[key])))
+      return `environment.${key} ${JSON.stringify(env[key])}`;
   }
-  if (env.model !== null && !(typeof env.model === 'string' && env.model !== '' && env.model.length <= MAX_READ)) return `environment.model ${JSON.stringify(env.model)?.slice(0, 80)}`;
+  if (env.model !== null && !(typeof env.model === 'string' && env.model !== '' && env.model.length <= MAX_READ))
+    return `environment.model ${JSON.stringify(env.model)?.slice(0, 80)}`;
   if (!env.flags || FLAGS.some((f) => typeof env.flags[f] !== 'boolean')) return `environment.flags ${JSON.stringify(env.flags)}`;
   // Truncated exactly when the input was longer than what is read (surrounding spaces are no cut).
   // (An input whose head and tail are all whitespace is no user agent: nothing was read, nothing cut.)
@@ -135,7 +139,11 @@ test(`${DEFAULT_COUNT.toLocaleString('en')} hostile user agents: no throw, every
     if (item.index % 25 === 0) replay.push({ item, json: JSON.stringify(p) });
   }
   assert.ok(n >= 100_000, `only ${n} inputs`);
-  assert.deepEqual(problems.slice(0, 10), [], `${problems.length} of ${n} inputs failed; the first ${Math.min(10, problems.length)} are shown`);
+  assert.deepEqual(
+    problems.slice(0, 10),
+    [],
+    `${problems.length} of ${n} inputs failed; the first ${Math.min(10, problems.length)} are shown`,
+  );
 
   // The same input gives the same prediction, whatever was parsed before it: replayed backwards.
   const drift = [];
@@ -156,7 +164,11 @@ test(`${DEFAULT_COUNT.toLocaleString('en')} hostile user agents: no throw, every
       return { item, best };
     })
     .filter((s) => s.best > GUARD_MS);
-  assert.deepEqual(slowest.map((s) => `${describeInput(s.item)}: ${s.best.toFixed(1)} ms`), [], `inputs over ${GUARD_MS} ms`);
+  assert.deepEqual(
+    slowest.map((s) => `${describeInput(s.item)}: ${s.best.toFixed(1)} ms`),
+    [],
+    `inputs over ${GUARD_MS} ms`,
+  );
   t.diagnostic(`inputs by kind: ${[...kinds].map(([k, c]) => `${k} ${c}`).join(', ')}; replayed ${replay.length}`);
 });
 
@@ -168,12 +180,29 @@ test('the corpus is the same on every run and covers every kind and advisory', (
   assert.notDeepEqual(other.slice(100), first.slice(100), 'another seed gives another corpus');
 
   const kinds = new Set(first.map((i) => i.kind.split(/[+@]/)[0].replace(/^(mutated|aimed):.*/, '$1')));
-  for (const kind of ['mutated', 'aimed', 'options', 'advisory:CVE-2020-7733', 'advisory:CVE-2020-7793', 'advisory:CVE-2021-27292', 'advisory:CVE-2022-25927', 'advisory:CVE-2026-48125']) {
+  for (const kind of [
+    'mutated',
+    'aimed',
+    'options',
+    'advisory:CVE-2020-7733',
+    'advisory:CVE-2020-7793',
+    'advisory:CVE-2021-27292',
+    'advisory:CVE-2022-25927',
+    'advisory:CVE-2026-48125',
+  ]) {
     assert.ok(kinds.has(kind), `no ${kind} input in the first 3,000`);
   }
   // Inputs straddle the lengths where the parsers cut: ua-parser-js at 500, ours at 640 + 640.
   const lengths = first.map((i) => i.ua.length);
-  for (const [lo, hi] of [[0, 499], [500, 1281], [1282, 20_000], [1 << 20, Infinity]]) {
-    assert.ok(lengths.some((l) => l >= lo && l <= hi), `no input of ${lo}-${hi} characters`);
+  for (const [lo, hi] of [
+    [0, 499],
+    [500, 1281],
+    [1282, 20_000],
+    [1 << 20, Infinity],
+  ]) {
+    assert.ok(
+      lengths.some((l) => l >= lo && l <= hi),
+      `no input of ${lo}-${hi} characters`,
+    );
   }
 });

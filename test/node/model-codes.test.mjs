@@ -12,19 +12,28 @@ const examples = JSON.parse(readFileSync(new URL('../fixtures/model-codes.json',
 
 test('there are verified examples for every maker the data names', () => {
   const makers = new Set(modelCodeFamilies.map((f) => f.maker));
-  for (const maker of makers) assert.ok(examples.some((e) => e.maker === maker), `no example for ${maker}`);
+  for (const maker of makers)
+    assert.ok(
+      examples.some((e) => e.maker === maker),
+      `no example for ${maker}`,
+    );
 });
 
 for (const { model, maker, why } of examples) {
   test(`${model} → ${maker}`, () => {
     const claimed = modelCodeFamilies.filter((f) => f.pattern.test(model.toUpperCase()));
-    assert.deepEqual(claimed.map((f) => f.maker), [maker], `${model} (${why})`);
+    assert.deepEqual(
+      claimed.map((f) => f.maker),
+      [maker],
+      `${model} (${why})`,
+    );
     for (const spelling of [model, model.toLowerCase(), model.toUpperCase()]) assert.equal(makerFromModelCode(spelling), maker, spelling);
   });
 }
 
 test('post-split Honor stays Honor and pre-split Honor stays Huawei inside a real UA, whatever ua-parser-js says', () => {
-  const ua = (model) => `Mozilla/5.0 (Linux; Android 12; ${model}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36`;
+  const ua = (model) =>
+    `Mozilla/5.0 (Linux; Android 12; ${model}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36`;
   assert.equal(parseUserAgent(ua('ANY-AN00')).vendor, 'Honor');
   assert.equal(parseUserAgent(ua('BKL-L04')).vendor, 'Huawei');
   assert.equal(parseUserAgent(ua('ELE-L29')).vendor, 'Huawei');

@@ -14,7 +14,9 @@ test('the core entry imports in Node, where there is no window or document', asy
 
 test('the prediction has the documented shape', async () => {
   const { predictFromUserAgent } = await import('faceid-preflight/core');
-  const p = predictFromUserAgent('Mozilla/5.0 (Linux; Android 9; NX629J) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/80.0.3987.87 Mobile Safari/537.36');
+  const p = predictFromUserAgent(
+    'Mozilla/5.0 (Linux; Android 9; NX629J) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/80.0.3987.87 Mobile Safari/537.36',
+  );
   assert.deepEqual(Object.keys(p).sort(), ['environment', 'likelihood', 'mode', 'profile', 'reasonCodes', 'reasons', 'rule']);
   assert.equal(p.mode, 'reflection');
   assert.equal(p.environment.vendor, 'Nubia');

@@ -103,7 +103,8 @@ test('the CDN folder ships the CDN entry and the files it loads, nothing else', 
     const [imports] = parse(read(file), file);
     for (const i of imports) if (i.n?.startsWith('.')) visit(norm(path.posix.join(path.posix.dirname(file), i.n)));
     // Languages are data the entry fetches by a pinned hash (build/verified-languages.mjs).
-    for (const [, pinned] of read(file).matchAll(/\{file:"([^"]+)",integrity:"sha384-/g)) reachable.add(norm(path.posix.join(path.posix.dirname(file), pinned)));
+    for (const [, pinned] of read(file).matchAll(/\{file:"([^"]+)",integrity:"sha384-/g))
+      reachable.add(norm(path.posix.join(path.posix.dirname(file), pinned)));
   };
   visit(entry);
   assert.ok(reachable.size > 1, 'the entry and at least one language file');

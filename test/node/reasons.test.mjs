@@ -44,8 +44,14 @@ test('every reason code renders to an English sentence, parameters filled in', (
   }
   assert.equal(said['below-minimum'], 'WeChat 6.5 or later is required; this is WeChat 6.3.');
   assert.equal(said['version-hidden'], 'Android 7 or later is required, and this user agent does not show its version.');
-  assert.equal(said['not-makers-phone'], "Huawei Browser counts as a built-in browser only on its own maker's phones; this phone is made by Honor.");
-  assert.equal(said['frozen-ios-version'], "Safari freezes the iOS version in its user agent; iOS 26.1 was read from Safari's own version.");
+  assert.equal(
+    said['not-makers-phone'],
+    "Huawei Browser counts as a built-in browser only on its own maker's phones; this phone is made by Honor.",
+  );
+  assert.equal(
+    said['frozen-ios-version'],
+    "Safari freezes the iOS version in its user agent; iOS 26.1 was read from Safari's own version.",
+  );
   assert.equal(said.rule, 'Safari on iOS 11.1.2 or later supports reflection mode.');
 });
 
@@ -66,7 +72,9 @@ test('the English words name every rule, OS, browser family and maker — and no
   assert.deepEqual(new Set(Object.keys(englishReasonWords.rules)), ruleIds);
   assert.deepEqual(Object.keys(englishReasonWords.osNames), [...operatingSystems]);
   // Browsers: those a rule puts a browser-version minimum on, and the makers' own browsers.
-  const versioned = Object.values(profiles).flatMap((p) => p.rules.filter((r) => r.minimum?.browserVersion).flatMap((r) => r.match.browser));
+  const versioned = Object.values(profiles).flatMap((p) =>
+    p.rules.filter((r) => r.minimum?.browserVersion).flatMap((r) => r.match.browser),
+  );
   assert.deepEqual(new Set(Object.keys(englishReasonWords.browserNames)), new Set([...versioned, ...makerBrowsers]));
   assert.ok(Object.keys(englishReasonWords.browserNames).every((b) => browserFamilies.includes(b)));
   assert.deepEqual(Object.keys(englishReasonWords.makerNames), [...makers]);
@@ -84,23 +92,39 @@ const report = (status, overrides = {}) => ({
 });
 
 test('final mode: users read codes and their English; the probe evidence goes to diagnostics only', () => {
-  const desktop = predictFromUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36');
+  const desktop = predictFromUserAgent(
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36',
+  );
   const passed = finalMode(desktop, report('pass'));
   assert.equal(passed.mode, 'reflection');
   assert.deepEqual(passed.reasonCodes, [{ code: 'probes-settled' }, { code: 'rule', rule: 'fact/desktop' }]);
-  assert.deepEqual(passed.reasons, passed.reasonCodes.map((r) => describeReason(r)));
-  assert.deepEqual(passed.diagnostics, reflectionProbes.map((name) => `${name}: pass — ${name} detail`));
+  assert.deepEqual(
+    passed.reasons,
+    passed.reasonCodes.map((r) => describeReason(r)),
+  );
+  assert.deepEqual(
+    passed.diagnostics,
+    reflectionProbes.map((name) => `${name}: pass — ${name} detail`),
+  );
 
   const noH264 = finalMode(desktop, report('pass', { h264: { status: 'fail', detail: 'no H.264 sender' } }));
   assert.equal(noH264.mode, 'video');
   assert.equal(noH264.failedProbe, 'h264');
-  assert.deepEqual(noH264.reasonCodes, [{ code: 'probe-failed', probe: 'h264' }, { code: 'rule', rule: 'fact/desktop' }]);
+  assert.deepEqual(noH264.reasonCodes, [
+    { code: 'probe-failed', probe: 'h264' },
+    { code: 'rule', rule: 'fact/desktop' },
+  ]);
   assert.ok(noH264.diagnostics.includes('h264: fail — no H.264 sender'));
   for (const final of [passed, noH264]) {
-    assert.ok(final.reasons.every((r) => !/: (?:pass|fail|unknown) — /.test(r)), final.reasons.join(' / '));
+    assert.ok(
+      final.reasons.every((r) => !/: (?:pass|fail|unknown) — /.test(r)),
+      final.reasons.join(' / '),
+    );
   }
 
-  const oldSafari = predictFromUserAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 11_1_1 like Mac OS X) AppleWebKit/604.3.5 (KHTML, like Gecko) Version/11.0 Mobile/15B150 Safari/604.1');
+  const oldSafari = predictFromUserAgent(
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 11_1_1 like Mac OS X) AppleWebKit/604.3.5 (KHTML, like Gecko) Version/11.0 Mobile/15B150 Safari/604.1',
+  );
   const video = finalMode(oldSafari, report('pass'));
   assert.equal(video.mode, 'video');
   assert.deepEqual(video.reasonCodes, oldSafari.reasonCodes);

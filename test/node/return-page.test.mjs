@@ -28,7 +28,7 @@ const none = {
   'in the fragment, with a query': `${page}?lang=th#?token=${TOKEN}`,
   '7 characters': `${page}?token=abcdefg`,
   '129 characters': `${page}?token=${'a'.repeat(129)}`,
-  'markup': `${page}?token=%3Cscript%3Ealert(1)%3C%2Fscript%3E`,
+  markup: `${page}?token=%3Cscript%3Ealert(1)%3C%2Fscript%3E`,
   'a space': `${page}?token=CE661F1A+0F1E`,
   'a dot': `${page}?token=CE661F1A.0F1E`,
   'non-ASCII letters': `${page}?token=CE661F1A%D0%B0BCDE`,

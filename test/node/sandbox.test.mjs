@@ -39,7 +39,11 @@ async function refusal(promise) {
   assert.fail('expected the sandbox to refuse the request');
 }
 
-const apply = { RedirectURL: 'https://customer.example/kyc/done', Config: { AutoDowngrade: 1, SecurityLevel: 3, Language: 'en' }, Extra: 'order-42' };
+const apply = {
+  RedirectURL: 'https://customer.example/kyc/done',
+  Config: { AutoDowngrade: 1, SecurityLevel: 3, Language: 'en' },
+  Extra: 'order-42',
+};
 
 describe('TC3-HMAC-SHA256, as the sandbox verifies it', () => {
   it("hashes the guide's example body to the guide's digest", () => {
@@ -50,22 +54,36 @@ describe('TC3-HMAC-SHA256, as the sandbox verifies it', () => {
   it("computes the same signature as the official SDK's signer for the same request", async () => {
     // The SDK's own signer (sign.js), called directly: the sandbox must agree with it byte for byte.
     // sign.js is CommonJS with `exports.default = Sign`.
-    const { default: { default: Sign } } = await import('tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js');
+    const {
+      default: { default: Sign },
+    } = await import('tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js');
     const payload = { BizToken: 'CE661F1A-0F1E-45BD-BE13-34C05CEA7681' };
     const timestamp = 1_700_000_000;
     const authorization = Sign.sign3({
-      method: 'POST', url: 'http://127.0.0.1:9000/', payload, timestamp, service: '127', secretId: ID, secretKey: KEY,
+      method: 'POST',
+      url: 'http://127.0.0.1:9000/',
+      payload,
+      timestamp,
+      service: '127',
+      secretId: ID,
+      secretKey: KEY,
       headers: { 'Content-Type': 'application/json' },
     });
     const canonical = canonicalRequest({
       method: 'POST',
       path: '/',
       query: '',
-      headers: [['content-type', 'application/json'], ['host', '127.0.0.1']],
+      headers: [
+        ['content-type', 'application/json'],
+        ['host', '127.0.0.1'],
+      ],
       payload: JSON.stringify(payload),
     });
     const signature = tc3Signature(KEY, timestamp, '127', canonical);
-    assert.match(authorization, new RegExp(`^TC3-HMAC-SHA256 Credential=${ID}/2023-11-14/127/tc3_request, SignedHeaders=content-type;host, Signature=${signature}$`));
+    assert.match(
+      authorization,
+      new RegExp(`^TC3-HMAC-SHA256 Credential=${ID}/2023-11-14/127/tc3_request, SignedHeaders=content-type;host, Signature=${signature}$`),
+    );
   });
 });
 
@@ -96,7 +114,13 @@ describe('the sandbox through the official SDK', () => {
   let clockOffset = 0;
   const lines = [];
   before(async () => {
-    sandbox = await startSandbox({ secretId: ID, secretKey: KEY, now: () => Date.now() + clockOffset, tokenLifetimeMs: 1500, log: (l) => lines.push(l) });
+    sandbox = await startSandbox({
+      secretId: ID,
+      secretKey: KEY,
+      now: () => Date.now() + clockOffset,
+      tokenLifetimeMs: 1500,
+      log: (l) => lines.push(l),
+    });
   });
   after(() => sandbox.close());
 
@@ -117,7 +141,11 @@ describe('the sandbox through the official SDK', () => {
     const { BizToken } = await client.request('ApplyWebVerificationBizTokenIntl', apply);
     const before = await client.request('GetWebVerificationResultIntl', { BizToken });
     assert.equal(before.ErrorCode, 17);
-    const finish = await fetch(`${sandbox.endpoint}/verify/finish`, { method: 'POST', body: new URLSearchParams({ token: BizToken, outcome: 'comparison-failed' }), redirect: 'manual' });
+    const finish = await fetch(`${sandbox.endpoint}/verify/finish`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: BizToken, outcome: 'comparison-failed' }),
+      redirect: 'manual',
+    });
     assert.equal(finish.status, 303);
     assert.equal(finish.headers.get('location'), `https://customer.example/kyc/done?token=${BizToken}`);
     const result = await client.request('GetWebVerificationResultIntl', { BizToken });
@@ -144,11 +172,20 @@ describe('the sandbox through the official SDK', () => {
   it('refuses a timestamp more than 5 minutes off, either way: AuthFailure.SignatureExpire', async () => {
     try {
       clockOffset = 5 * 60 * 1000 + 5000; // the client's clock is 5 min 5 s behind the server's
-      assert.equal((await refusal(sdk(sandbox.endpoint).request('GetWebVerificationResultIntl', { BizToken: 'x' }))).code, 'AuthFailure.SignatureExpire');
+      assert.equal(
+        (await refusal(sdk(sandbox.endpoint).request('GetWebVerificationResultIntl', { BizToken: 'x' }))).code,
+        'AuthFailure.SignatureExpire',
+      );
       clockOffset = -(5 * 60 * 1000 + 5000);
-      assert.equal((await refusal(sdk(sandbox.endpoint).request('GetWebVerificationResultIntl', { BizToken: 'x' }))).code, 'AuthFailure.SignatureExpire');
+      assert.equal(
+        (await refusal(sdk(sandbox.endpoint).request('GetWebVerificationResultIntl', { BizToken: 'x' }))).code,
+        'AuthFailure.SignatureExpire',
+      );
       clockOffset = 4 * 60 * 1000; // within the window
-      assert.equal((await refusal(sdk(sandbox.endpoint).request('GetWebVerificationResultIntl', { BizToken: 'x' }))).code, 'InvalidParameterValue.BizTokenIllegal');
+      assert.equal(
+        (await refusal(sdk(sandbox.endpoint).request('GetWebVerificationResultIntl', { BizToken: 'x' }))).code,
+        'InvalidParameterValue.BizTokenIllegal',
+      );
     } finally {
       clockOffset = 0;
     }
@@ -162,10 +199,13 @@ describe('the sandbox through the official SDK', () => {
       for await (const c of req) chunks.push(c);
       const body = Buffer.from(Buffer.concat(chunks).toString().replace('customer.example', 'attacker.example'));
       const target = new URL(sandbox.endpoint);
-      const out = httpRequest({ host: target.hostname, port: target.port, method: 'POST', path: '/', headers: { ...req.headers, 'content-length': body.length } }, (answer) => {
-        res.writeHead(answer.statusCode, answer.headers);
-        answer.pipe(res);
-      });
+      const out = httpRequest(
+        { host: target.hostname, port: target.port, method: 'POST', path: '/', headers: { ...req.headers, 'content-length': body.length } },
+        (answer) => {
+          res.writeHead(answer.statusCode, answer.headers);
+          answer.pipe(res);
+        },
+      );
       out.end(body);
     });
     relay.listen(0, '127.0.0.1');
@@ -179,16 +219,23 @@ describe('the sandbox through the official SDK', () => {
   });
 
   it('refuses an unsigned request, an unknown action and an unsupported region', async () => {
-    const unsigned = await fetch(sandbox.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tc-action': 'GetWebVerificationResultIntl' }, body: '{}' });
+    const unsigned = await fetch(sandbox.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tc-action': 'GetWebVerificationResultIntl' },
+      body: '{}',
+    });
     assert.equal(unsigned.status, 200, 'Tencent answers API errors with HTTP 200 and the envelope');
     const body = await unsigned.json();
     assert.equal(body.Response.Error.Code, 'AuthFailure.InvalidAuthorization');
     assert.ok(body.Response.RequestId);
     assert.equal((await refusal(sdk(sandbox.endpoint).request('DescribeInstances', {}))).code, 'InvalidAction');
-    assert.equal((await refusal(sdk(sandbox.endpoint, { region: 'ap-mars' }).request('GetWebVerificationResultIntl', { BizToken: 'x' }))).code, 'UnsupportedRegion');
+    assert.equal(
+      (await refusal(sdk(sandbox.endpoint, { region: 'ap-mars' }).request('GetWebVerificationResultIntl', { BizToken: 'x' }))).code,
+      'UnsupportedRegion',
+    );
   });
 
-  it("checks the parameters as Tencent documents them", async () => {
+  it('checks the parameters as Tencent documents them', async () => {
     const client = sdk(sandbox.endpoint);
     const cases = [
       [{}, 'MissingParameter'],
@@ -203,17 +250,27 @@ describe('the sandbox through the official SDK', () => {
       [{ ...apply, Surprise: 1 }, 'UnknownParameter'],
     ];
     for (const [params, code] of cases) {
-      assert.equal((await refusal(client.request('ApplyWebVerificationBizTokenIntl', params))).code, code, JSON.stringify(params).slice(0, 80));
+      assert.equal(
+        (await refusal(client.request('ApplyWebVerificationBizTokenIntl', params))).code,
+        code,
+        JSON.stringify(params).slice(0, 80),
+      );
     }
     assert.equal((await refusal(client.request('GetWebVerificationResultIntl', {}))).code, 'MissingParameter');
-    assert.equal((await refusal(client.request('GetWebVerificationResultIntl', { BizToken: 'CE661F1A-0F1E-45BD-BE13-34C05CEA7681' }))).code, 'InvalidParameterValue.BizTokenIllegal');
+    assert.equal(
+      (await refusal(client.request('GetWebVerificationResultIntl', { BizToken: 'CE661F1A-0F1E-45BD-BE13-34C05CEA7681' }))).code,
+      'InvalidParameterValue.BizTokenIllegal',
+    );
   });
 
   it('expires an unused token after its lifetime: InvalidParameterValue.BizTokenExpired, and its page says so', async () => {
     const client = sdk(sandbox.endpoint);
     const { BizToken, VerificationURL } = await client.request('ApplyWebVerificationBizTokenIntl', apply);
     await new Promise((r) => setTimeout(r, 1700)); // this sandbox's tokens live 1.5 s (default 10 min)
-    assert.equal((await refusal(client.request('GetWebVerificationResultIntl', { BizToken }))).code, 'InvalidParameterValue.BizTokenExpired');
+    assert.equal(
+      (await refusal(client.request('GetWebVerificationResultIntl', { BizToken }))).code,
+      'InvalidParameterValue.BizTokenExpired',
+    );
     const page = await fetch(VerificationURL);
     assert.equal(page.status, 410);
     assert.match(await page.text(), /expired/);
@@ -233,7 +290,9 @@ describe('faceid-preflight sandbox (the command)', () => {
   const bin = path.join(root, 'bin/faceid-preflight.js');
 
   it('prints its endpoint first, serves the SDK, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [bin, 'sandbox', '--port', '0', '--secret-id', ID, '--secret-key', KEY], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'sandbox', '--port', '0', '--secret-id', ID, '--secret-key', KEY], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       let out = '';
       child.stdout.setEncoding('utf8');

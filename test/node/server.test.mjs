@@ -27,16 +27,30 @@ const ID = 'AKIDservertest000000000000000000';
 const KEY = 'server-test-secret-key-00000000';
 const TOKEN_SHAPE = /[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}/i;
 const huaweiChrome = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36';
-const iphoneSafari = 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.5 Mobile/15E148 Safari/604.1';
+const iphoneSafari =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 16_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.5 Mobile/15E148 Safari/604.1';
 
 /** Everything written to the console or the process's stdout/stderr while `fn` runs. */
 async function captureOutput(fn) {
   const written = [];
-  const saved = { warn: console.warn, error: console.error, log: console.log, info: console.info, out: process.stdout.write, err: process.stderr.write };
+  const saved = {
+    warn: console.warn,
+    error: console.error,
+    log: console.log,
+    info: console.info,
+    out: process.stdout.write,
+    err: process.stderr.write,
+  };
   const keep = (...args) => written.push(args.map(String).join(' '));
   console.warn = console.error = console.log = console.info = keep;
-  process.stdout.write = function (chunk, ...rest) { written.push(String(chunk)); return saved.out.call(this, chunk, ...rest); };
-  process.stderr.write = function (chunk, ...rest) { written.push(String(chunk)); return saved.err.call(this, chunk, ...rest); };
+  process.stdout.write = function (chunk, ...rest) {
+    written.push(String(chunk));
+    return saved.out.call(this, chunk, ...rest);
+  };
+  process.stderr.write = function (chunk, ...rest) {
+    written.push(String(chunk));
+    return saved.err.call(this, chunk, ...rest);
+  };
   try {
     return { value: await fn(), written };
   } finally {
@@ -74,7 +88,11 @@ describe('faceid-preflight/server', () => {
     ...over,
   });
   const sessionOf = (request) => /(?:^|;\s*)sid=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1];
-  const resultOptions = (over = {}) => ({ ...settings(), verifyToken: (token, request) => sessions.get(sessionOf(request)) === token, ...over });
+  const resultOptions = (over = {}) => ({
+    ...settings(),
+    verifyToken: (token, request) => sessions.get(sessionOf(request)) === token,
+    ...over,
+  });
 
   before(async () => {
     sandbox = await startSandbox({ secretId: ID, secretKey: KEY });
@@ -89,11 +107,19 @@ describe('faceid-preflight/server', () => {
   });
 
   const post = (path, body, headers = {}) =>
-    fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${app.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
   /** Starts a verification as the element does; returns the URL, the token and the session cookie. */
   async function startVerification(headers = {}) {
-    const response = await post('/api/faceid/start', { prediction: { mode: 'reflection', likelihood: 0.9, rule: 'x' }, language: 'th' }, headers);
+    const response = await post(
+      '/api/faceid/start',
+      { prediction: { mode: 'reflection', likelihood: 0.9, rule: 'x' }, language: 'th' },
+      headers,
+    );
     assert.equal(response.status, 200);
     const body = await response.json();
     const cookie = response.headers.get('set-cookie').split(';')[0];
@@ -101,7 +127,11 @@ describe('faceid-preflight/server', () => {
   }
 
   const finish = (bizToken, outcome) =>
-    fetch(`${sandbox.endpoint}/verify/finish`, { method: 'POST', body: new URLSearchParams({ token: bizToken, outcome }), redirect: 'manual' });
+    fetch(`${sandbox.endpoint}/verify/finish`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: bizToken, outcome }),
+      redirect: 'manual',
+    });
 
   describe('start (the token endpoint)', () => {
     it('answers { VerificationURL } with no-store, and binds the BizToken with the session cookie', async () => {
@@ -134,9 +164,24 @@ describe('faceid-preflight/server', () => {
     it('sends Config with AutoDowngrade, SecurityLevel, Language and the customer overrides', async () => {
       let seen;
       const client = createFaceidClient(settings());
-      const spyClient = { ...client, applyWebVerificationBizToken: (params) => ((seen = params), client.applyWebVerificationBizToken(params)) };
-      const start = createStartHandler(startOptions({ client: spyClient, config: ({ prediction }) => ({ AutoDowngrade: 2, ThemeColor: '#112233', SecurityLevel: prediction.mode === 'video' ? 1 : 3 }), extra: 'order-7' }));
-      const response = await start(new Request('http://x/', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'zh-TW,zh;q=0.9', 'user-agent': iphoneSafari }, body: '{}' }));
+      const spyClient = {
+        ...client,
+        applyWebVerificationBizToken: (params) => ((seen = params), client.applyWebVerificationBizToken(params)),
+      };
+      const start = createStartHandler(
+        startOptions({
+          client: spyClient,
+          config: ({ prediction }) => ({ AutoDowngrade: 2, ThemeColor: '#112233', SecurityLevel: prediction.mode === 'video' ? 1 : 3 }),
+          extra: 'order-7',
+        }),
+      );
+      const response = await start(
+        new Request('http://x/', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'zh-TW,zh;q=0.9', 'user-agent': iphoneSafari },
+          body: '{}',
+        }),
+      );
       assert.equal(response.status, 200);
       assert.deepEqual(seen.Config, { AutoDowngrade: 2, SecurityLevel: 3, Language: 'zh-tc', ThemeColor: '#112233' });
       assert.equal(seen.Extra, 'order-7');
@@ -152,7 +197,16 @@ describe('faceid-preflight/server', () => {
         ['oversized', () => post('/api/faceid/start', JSON.stringify({ pad: 'x'.repeat(20_000) })), 413],
         ['not JSON', () => post('/api/faceid/start', '{"prediction":'), 400],
         ['a JSON array', () => post('/api/faceid/start', '[]'), 400],
-        ['invalid UTF-8', () => fetch(`${app.url}/api/faceid/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array([0x7b, 0xff, 0x7d]) }), 400],
+        [
+          'invalid UTF-8',
+          () =>
+            fetch(`${app.url}/api/faceid/start`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: new Uint8Array([0x7b, 0xff, 0x7d]),
+            }),
+          400,
+        ],
       ];
       const { written } = await captureOutput(async () => {
         for (const [name, send, status] of cases) {
@@ -172,7 +226,9 @@ describe('faceid-preflight/server', () => {
       const { port } = new URL(app.url);
       const socket = connect(Number(port), '127.0.0.1');
       await once(socket, 'connect');
-      socket.write('POST /api/faceid/start HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"predic');
+      socket.write(
+        'POST /api/faceid/start HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"predic',
+      );
       socket.destroy();
       await new Promise((r) => setTimeout(r, 100));
       await startVerification();
@@ -183,9 +239,18 @@ describe('faceid-preflight/server', () => {
       delete process.env.TENCENTCLOUD_SECRET_ID;
       delete process.env.TENCENTCLOUD_SECRET_KEY;
       try {
-        assert.throws(() => createStartHandler({ redirectUrl: 'https://a.example/', bindToken() {} }), (e) => e instanceof FaceidSetupError && /TENCENTCLOUD_SECRET_ID/.test(e.message) && /TENCENTCLOUD_SECRET_KEY/.test(e.message));
-        assert.throws(() => createStartHandler({ secretId: ID, redirectUrl: 'https://a.example/', bindToken() {} }), (e) => /TENCENTCLOUD_SECRET_KEY/.test(e.message) && !e.message.includes(ID));
-        assert.throws(() => createResultHandler({ secretKey: KEY, verifyToken: () => true }), (e) => /secretId/.test(e.message) && !e.message.includes(KEY));
+        assert.throws(
+          () => createStartHandler({ redirectUrl: 'https://a.example/', bindToken() {} }),
+          (e) => e instanceof FaceidSetupError && /TENCENTCLOUD_SECRET_ID/.test(e.message) && /TENCENTCLOUD_SECRET_KEY/.test(e.message),
+        );
+        assert.throws(
+          () => createStartHandler({ secretId: ID, redirectUrl: 'https://a.example/', bindToken() {} }),
+          (e) => /TENCENTCLOUD_SECRET_KEY/.test(e.message) && !e.message.includes(ID),
+        );
+        assert.throws(
+          () => createResultHandler({ secretKey: KEY, verifyToken: () => true }),
+          (e) => /secretId/.test(e.message) && !e.message.includes(KEY),
+        );
         assert.throws(() => createStartHandler({ ...settings(), redirectUrl: 'http://customer.example/back', bindToken() {} }), /https/);
         assert.throws(() => createStartHandler({ ...settings(), redirectUrl: '/back', bindToken() {} }), /absolute/);
         assert.throws(() => createStartHandler({ ...settings(), redirectUrl: 'https://a.example/' }), /bindToken/);
@@ -202,11 +267,20 @@ describe('faceid-preflight/server', () => {
       process.env.TENCENTCLOUD_SECRET_ID = ID;
       process.env.TENCENTCLOUD_SECRET_KEY = KEY;
       try {
-        const start = createStartHandler({ endpoint: sandbox.endpoint, redirectUrl: 'https://customer.example/back', bindToken: ({ bizToken }) => void issued.push(bizToken) });
-        const response = await start(new Request('http://x/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
+        const start = createStartHandler({
+          endpoint: sandbox.endpoint,
+          redirectUrl: 'https://customer.example/back',
+          bindToken: ({ bizToken }) => void issued.push(bizToken),
+        });
+        const response = await start(
+          new Request('http://x/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+        );
         assert.equal(response.status, 200);
       } finally {
-        for (const [name, value] of [['TENCENTCLOUD_SECRET_ID', saved.id], ['TENCENTCLOUD_SECRET_KEY', saved.key]]) {
+        for (const [name, value] of [
+          ['TENCENTCLOUD_SECRET_ID', saved.id],
+          ['TENCENTCLOUD_SECRET_KEY', saved.key],
+        ]) {
           if (value === undefined) delete process.env[name];
           else process.env[name] = value;
         }
@@ -277,7 +351,9 @@ describe('faceid-preflight/server', () => {
     it('Tencent unavailable (ResourceUnavailable.*, InternalError) → 503 with Retry-After', async () => {
       const busy = await listen((req, res) => {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ Response: { Error: { Code: 'ResourceUnavailable.InArrears', Message: 'in arrears' }, RequestId: 'r-1' } }));
+        res.end(
+          JSON.stringify({ Response: { Error: { Code: 'ResourceUnavailable.InArrears', Message: 'in arrears' }, RequestId: 'r-1' } }),
+        );
       });
       try {
         const entries = [];
@@ -294,7 +370,17 @@ describe('faceid-preflight/server', () => {
     it('a Tencent message quoting a token is logged with the token redacted', async () => {
       const leaky = await listen((req, res) => {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ Response: { Error: { Code: 'FailedOperation.Unknown', Message: `bad https://sg.faceid.qq.com/?token=CE661F1A-0F1E-45BD-BE13-34C05CEA7681 key ${KEY}` }, RequestId: 'r-2' } }));
+        res.end(
+          JSON.stringify({
+            Response: {
+              Error: {
+                Code: 'FailedOperation.Unknown',
+                Message: `bad https://sg.faceid.qq.com/?token=CE661F1A-0F1E-45BD-BE13-34C05CEA7681 key ${KEY}`,
+              },
+              RequestId: 'r-2',
+            },
+          }),
+        );
       });
       try {
         const entries = [];
@@ -314,7 +400,11 @@ describe('faceid-preflight/server', () => {
     });
 
     it('a bindToken that throws → 500, and no URL handed out', async () => {
-      const f = await failure({ bindToken: () => { throw new Error('session store down'); } });
+      const f = await failure({
+        bindToken: () => {
+          throw new Error('session store down');
+        },
+      });
       assert.equal(f.status, 500);
       assert.equal(f.body.VerificationURL, undefined);
       assert.doesNotMatch(f.text, TOKEN_SHAPE);
@@ -363,7 +453,11 @@ describe('faceid-preflight/server', () => {
         assert.equal((await getResult(mine.bizToken)).status, 403);
         assert.equal((await fetch(`${app.url}/api/faceid/result`, { headers: { cookie: mine.cookie } })).status, 400);
         assert.equal((await fetch(`${app.url}/api/faceid/result?token=%3Cscript%3E`, { headers: { cookie: mine.cookie } })).status, 400);
-        assert.equal((await fetch(`${app.url}/api/faceid/result?token=${mine.bizToken}&token=${mine.bizToken}`, { headers: { cookie: mine.cookie } })).status, 400);
+        assert.equal(
+          (await fetch(`${app.url}/api/faceid/result?token=${mine.bizToken}&token=${mine.bizToken}`, { headers: { cookie: mine.cookie } }))
+            .status,
+          400,
+        );
         assert.equal((await post('/api/faceid/result', { token: 42 }, { cookie: mine.cookie })).status, 400);
         assert.equal((await fetch(`${app.url}/api/faceid/result`, { method: 'DELETE' })).status, 405);
       });
@@ -400,7 +494,10 @@ describe('faceid-preflight/server', () => {
       await result(new Request(`http://x/?token=${token}`));
       await createResultHandler(resultOptions({ verifyToken: () => false }))(new Request(`http://x/?token=${token}`));
     });
-    assert.ok(written.some((line) => /AuthFailure\.SignatureFailure/.test(line)), 'the failure was logged');
+    assert.ok(
+      written.some((line) => /AuthFailure\.SignatureFailure/.test(line)),
+      'the failure was logged',
+    );
     const all = written.join('\n');
     for (const secret of [KEY, 'x-wrong-key', ID]) assert.ok(!all.includes(secret), `a credential in the output: ${secret.slice(0, 4)}…`);
     for (const token of issued) assert.ok(!all.includes(token), 'a BizToken in the output');
@@ -416,23 +513,54 @@ describe('server helpers', () => {
   });
 
   it('reads Sec-CH-UA-* structured fields, and leaves out malformed or oversized ones', () => {
-    const hints = readClientHints(new Headers({
-      'sec-ch-ua-model': '"SM-S911B"',
-      'sec-ch-ua-platform-version': '"14.0.0"',
-      'sec-ch-ua-mobile': '?1',
-      'sec-ch-ua-full-version-list': '"Chromium";v="124.0.6367.82", "Google Chrome";v="124.0.6367.82", "Not-A.Brand";v="99.0.0.0"',
-    }));
+    const hints = readClientHints(
+      new Headers({
+        'sec-ch-ua-model': '"SM-S911B"',
+        'sec-ch-ua-platform-version': '"14.0.0"',
+        'sec-ch-ua-mobile': '?1',
+        'sec-ch-ua-full-version-list': '"Chromium";v="124.0.6367.82", "Google Chrome";v="124.0.6367.82", "Not-A.Brand";v="99.0.0.0"',
+      }),
+    );
     assert.deepEqual(hints, {
       model: 'SM-S911B',
       platformVersion: '14.0.0',
       mobile: true,
-      fullVersionList: [{ brand: 'Chromium', version: '124.0.6367.82' }, { brand: 'Google Chrome', version: '124.0.6367.82' }, { brand: 'Not-A.Brand', version: '99.0.0.0' }],
+      fullVersionList: [
+        { brand: 'Chromium', version: '124.0.6367.82' },
+        { brand: 'Google Chrome', version: '124.0.6367.82' },
+        { brand: 'Not-A.Brand', version: '99.0.0.0' },
+      ],
     });
-    assert.deepEqual(readClientHints(new Headers({ 'sec-ch-ua-model': 'SM-S911B', 'sec-ch-ua-platform': `"${'x'.repeat(600)}"`, 'sec-ch-ua-mobile': 'yes' })), {});
+    assert.deepEqual(
+      readClientHints(
+        new Headers({ 'sec-ch-ua-model': 'SM-S911B', 'sec-ch-ua-platform': `"${'x'.repeat(600)}"`, 'sec-ch-ua-mobile': 'yes' }),
+      ),
+      {},
+    );
   });
 
   it('maps every documented ErrorCode to the closed outcome set', () => {
-    const table = { 0: 'success', 14: 'other', 15: 'expired', 16: 'too-many-attempts', 17: 'not-finished', 1001: 'liveness-failed', 1005: 'liveness-failed', 1201: 'liveness-failed', 1210: 'liveness-failed', 1301: 'liveness-failed', 1303: 'liveness-failed', 1401: 'liveness-failed', 1409: 'timed-out', 1410: 'user-exited', 2001: 'comparison-failed', 2016: 'comparison-failed', 1006: 'other', 2017: 'other', 9999: 'other' };
+    const table = {
+      0: 'success',
+      14: 'other',
+      15: 'expired',
+      16: 'too-many-attempts',
+      17: 'not-finished',
+      1001: 'liveness-failed',
+      1005: 'liveness-failed',
+      1201: 'liveness-failed',
+      1210: 'liveness-failed',
+      1301: 'liveness-failed',
+      1303: 'liveness-failed',
+      1401: 'liveness-failed',
+      1409: 'timed-out',
+      1410: 'user-exited',
+      2001: 'comparison-failed',
+      2016: 'comparison-failed',
+      1006: 'other',
+      2017: 'other',
+      9999: 'other',
+    };
     for (const [code, outcome] of Object.entries(table)) assert.equal(outcomeOf(Number(code)), outcome, code);
     assert.equal(outcomeOf(null), 'not-finished');
     for (const outcome of Object.values(table)) assert.ok(verificationOutcomes.includes(outcome));
@@ -440,7 +568,19 @@ describe('server helpers', () => {
   });
 
   it("maps the element's language to FaceID's", () => {
-    const table = { en: 'en', 'zh-CN': 'zh-cn', zh: 'zh-cn', 'zh-TW': 'zh-tc', 'zh-HK': 'zh-tc', 'zh-Hant': 'zh-tc', th: 'th', 'th-TH': 'th', id: 'id', 'in-ID': 'id', fr: 'en' };
+    const table = {
+      en: 'en',
+      'zh-CN': 'zh-cn',
+      zh: 'zh-cn',
+      'zh-TW': 'zh-tc',
+      'zh-HK': 'zh-tc',
+      'zh-Hant': 'zh-tc',
+      th: 'th',
+      'th-TH': 'th',
+      id: 'id',
+      'in-ID': 'id',
+      fr: 'en',
+    };
     for (const [tag, language] of Object.entries(table)) assert.equal(faceidLanguageOf(tag), language, tag);
     for (const bad of [undefined, 42, '', '--', 'x'.repeat(9)]) assert.equal(faceidLanguageOf(bad), undefined);
   });
@@ -460,7 +600,9 @@ describe('the browser side stays free of the server module', () => {
       if (seen.has(url.href)) return;
       seen.add(url.href);
       const text = readFileSync(url, 'utf8');
-      for (const match of text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s*['"]([^'"]+)['"]/g)) {
+      for (const match of text.matchAll(
+        /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s*['"]([^'"]+)['"]/g,
+      )) {
         const spec = match[1] ?? match[2] ?? match[3];
         assert.doesNotMatch(spec, /^node:|tencentcloud/, `${url.pathname} imports ${spec}`);
         if (spec.startsWith('.')) visit(new URL(spec, url));
@@ -477,11 +619,22 @@ describe('in an Express app', () => {
     const { default: express } = await import('express');
     const sandbox = await startSandbox({ secretId: ID, secretKey: KEY });
     const bound = [];
-    const start = createStartHandler({ secretId: ID, secretKey: KEY, endpoint: sandbox.endpoint, redirectUrl: 'https://customer.example/back', bindToken: ({ bizToken }) => void bound.push(bizToken), log: () => {} });
+    const start = createStartHandler({
+      secretId: ID,
+      secretKey: KEY,
+      endpoint: sandbox.endpoint,
+      redirectUrl: 'https://customer.example/back',
+      bindToken: ({ bizToken }) => void bound.push(bizToken),
+      log: () => {},
+    });
     const app = express();
     const seenNodeRequests = [];
     const peek = createStartHandler({
-      secretId: ID, secretKey: KEY, endpoint: sandbox.endpoint, redirectUrl: 'https://customer.example/back', log: () => {},
+      secretId: ID,
+      secretKey: KEY,
+      endpoint: sandbox.endpoint,
+      redirectUrl: 'https://customer.example/back',
+      log: () => {},
       bindToken: ({ request }) => void seenNodeRequests.push(nodeRequestOf(request)?.session),
     });
     app.post('/session', (req, _res, next) => ((req.session = { user: 'u1' }), next()), toNodeListener(peek));
@@ -492,12 +645,19 @@ describe('in an Express app', () => {
       for (const route of ['/raw', '/parsed']) {
         const bad = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[1]' });
         assert.equal(bad.status, 400, route);
-        const ok = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"language":"id"}' });
+        const ok = await fetch(`${url}${route}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"language":"id"}',
+        });
         assert.equal(ok.status, 200, route);
         assert.match((await ok.json()).VerificationURL, /\/verify\/\?token=/);
       }
       assert.equal(bound.length, 2);
-      assert.equal((await fetch(`${url}/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status, 200);
+      assert.equal(
+        (await fetch(`${url}/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+        200,
+      );
       assert.deepEqual(seenNodeRequests, [{ user: 'u1' }], 'bindToken reaches the Node request (express-session and the like)');
     } finally {
       server.close();
@@ -514,15 +674,32 @@ describe('cookieBinding', () => {
       const settings = { secretId: ID, secretKey: KEY, endpoint: sandbox.endpoint, log: () => {} };
       const start = createStartHandler({ ...settings, redirectUrl: 'https://customer.example/back', bindToken });
       const result = createResultHandler({ ...settings, verifyToken });
-      const started = await start(new Request('https://customer.example/api/faceid/start', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
+      const started = await start(
+        new Request('https://customer.example/api/faceid/start', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        }),
+      );
       const cookie = started.headers.get('set-cookie');
       assert.match(cookie, /^faceid_token=[0-9A-F-]{36}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure$/);
       const token = new URL((await started.json()).VerificationURL).searchParams.get('token');
-      const withCookie = await result(new Request(`https://customer.example/kyc/done?token=${token}`, { headers: { cookie: `other=1; ${cookie.split(';')[0]}` } }));
+      const withCookie = await result(
+        new Request(`https://customer.example/kyc/done?token=${token}`, { headers: { cookie: `other=1; ${cookie.split(';')[0]}` } }),
+      );
       assert.equal(withCookie.status, 200);
       assert.equal((await withCookie.json()).outcome, 'not-finished');
       assert.equal((await result(new Request(`https://customer.example/kyc/done?token=${token}`))).status, 403);
-      assert.equal((await result(new Request(`https://customer.example/kyc/done?token=${token}`, { headers: { cookie: 'faceid_token=CE661F1A-0F1E-45BD-BE13-34C05CEA7681' } }))).status, 403);
+      assert.equal(
+        (
+          await result(
+            new Request(`https://customer.example/kyc/done?token=${token}`, {
+              headers: { cookie: 'faceid_token=CE661F1A-0F1E-45BD-BE13-34C05CEA7681' },
+            }),
+          )
+        ).status,
+        403,
+      );
       assert.throws(() => cookieBinding({ name: 'a;b' }), TypeError);
     } finally {
       await sandbox.close();

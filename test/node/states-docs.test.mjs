@@ -21,7 +21,11 @@ test("the README's state table is the records, row for row", () => {
   const header = '| state | what it means | tone | button |';
   const start = readme.indexOf(header);
   assert.ok(start >= 0, 'the README has the state table');
-  const rows = readme.slice(start).split('\n').slice(2).filter((line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('| `')));
+  const rows = readme
+    .slice(start)
+    .split('\n')
+    .slice(2)
+    .filter((line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('| `')));
   assert.deepEqual(rows, expectedRows);
 });
 
@@ -31,7 +35,10 @@ test('the manifest has one state slot per record, documented with its summary', 
   assert.ok(declaration, 'the manifest declares <faceid-preflight>');
   const slots = new Map(declaration.slots.map((s) => [s.name, s.description]));
   const stateSlots = [...slots.keys()].filter((name) => name.startsWith('state-'));
-  assert.deepEqual(stateSlots, viewStates.map((s) => `state-${s}`));
+  assert.deepEqual(
+    stateSlots,
+    viewStates.map((s) => `state-${s}`),
+  );
   for (const state of viewStates) assert.equal(slots.get(`state-${state}`), `Replaces the message: ${stateRecords[state].summary}`, state);
   assert.deepEqual([...slots.keys()].filter((n) => !n.startsWith('state-')).sort(), ['', 'actions', 'intro']);
 });

@@ -46,7 +46,10 @@ const broken = (rules) => ({ ...profiles.intl, rules });
 
 test('unique-ids fails on a duplicate id and on a malformed id', () => {
   const problems = check('unique-ids').check(broken([base, { ...base }, { ...base, id: 'Intl Safari' }]));
-  assert.deepEqual(problems.map((p) => p.message), ['duplicate id', 'id must be <file>/<kebab-slug>', 'a row of intl must live in intl.ts']);
+  assert.deepEqual(
+    problems.map((p) => p.message),
+    ['duplicate id', 'id must be <file>/<kebab-slug>', 'a row of intl must live in intl.ts'],
+  );
 });
 
 test('versions-well-formed fails on "11.x" and on "11..2"', () => {
@@ -70,19 +73,28 @@ test('likelihood-fits-verdict fails on a video rule with a positive likelihood',
 
 test('sourced-and-explained fails on a rule whose id has no source and no words', () => {
   const problems = check('sourced-and-explained').check(broken([base, { ...base, id: 'intl/unsourced' }]));
-  assert.deepEqual(problems, [{ check: 'sourced-and-explained', rule: 'intl/unsourced', message: 'missing source doc, source text or words' }]);
+  assert.deepEqual(problems, [
+    { check: 'sourced-and-explained', rule: 'intl/unsourced', message: 'missing source doc, source text or words' },
+  ]);
 });
 
 test('browser-minimum-names-browsers fails on a browser minimum without a browser match', () => {
   const problems = check('browser-minimum-names-browsers').check(broken([{ ...base, match: { os: ['iOS'] } }]));
-  assert.deepEqual(problems.map((p) => p.rule), [base.id]);
+  assert.deepEqual(
+    problems.map((p) => p.rule),
+    [base.id],
+  );
 });
 
 test("rows-stand-alone fails on a mainland row spread from an intl row (it shares the intl row's match)", () => {
   const spread = { ...base, id: 'mainland/ios-safari-copy' };
   const problems = check('rows-stand-alone').check({ ...profiles.mainland, rules: [spread, ...profiles.mainland.rules] });
   assert.deepEqual(problems, [
-    { check: 'rows-stand-alone', rule: 'mainland/ios-safari-copy', message: `shares its record or parts with ${base.id} of another profile` },
+    {
+      check: 'rows-stand-alone',
+      rule: 'mainland/ios-safari-copy',
+      message: `shares its record or parts with ${base.id} of another profile`,
+    },
   ]);
   // The same row written out as its own record passes, and shared facts are allowed by name.
   const own = { ...base, id: 'mainland/ios-safari-copy', match: { ...base.match }, minimum: { ...base.minimum } };
@@ -102,7 +114,7 @@ test('every rule id has its verbatim source one hop away, in the sources module'
   assert.equal(sourceOf('__proto__'), undefined);
 });
 
-test("the built-in-browser condition covers only rules that require it (no-shadowing sees it)", () => {
+test('the built-in-browser condition covers only rules that require it (no-shadowing sees it)', () => {
   const anyVendorBrowser = { ...base, id: 'intl/any-vendor-browser', match: { os: ['Android'], browser: ['huawei-browser'] } };
   const builtIn = { ...base, id: 'intl/built-in', match: { os: ['Android'], browser: ['huawei-browser'], builtInBrowser: true } };
   assert.equal(check('no-shadowing').check(broken([anyVendorBrowser, builtIn])).length, 1);

@@ -17,8 +17,14 @@ import { cameraMessageKeys } from '../../dist/i18n/keys.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 test("the three camera messages are Tencent's English, verbatim", () => {
-  assert.equal(en[cameraMessageKeys['camera-busy']], 'Unable to access your camera/mic. Please make sure that there is no other app requesting access to them and try again.');
-  assert.equal(en[cameraMessageKeys['camera-denied']], 'Mic and camera permissions of your device are required during the whole verification. Please clear your browser cache and try again.');
+  assert.equal(
+    en[cameraMessageKeys['camera-busy']],
+    'Unable to access your camera/mic. Please make sure that there is no other app requesting access to them and try again.',
+  );
+  assert.equal(
+    en[cameraMessageKeys['camera-denied']],
+    'Mic and camera permissions of your device are required during the whole verification. Please clear your browser cache and try again.',
+  );
   assert.equal(en[cameraMessageKeys['camera-unavailable']], 'Please check whether the camera/mic can be accessed normally and try again');
 });
 
@@ -74,9 +80,16 @@ test('a language file that misses a key does not compile', () => {
       .map(([k, v]) => `  ${JSON.stringify(k)}: ${typeof v === 'function' ? '(app: string) => app' : JSON.stringify(v)},`)
       .join('\n');
     const words = path.join(root, 'src/i18n/reasons/zh-cn.js');
-    writeFileSync(file, `import type { LanguagePack } from '${path.join(root, 'src/i18n/en.js')}';\nimport reasonWords from '${words}';\nconst xx: LanguagePack = {\n${body}\n  reasonWords,\n};\nexport default xx;\n`);
+    writeFileSync(
+      file,
+      `import type { LanguagePack } from '${path.join(root, 'src/i18n/en.js')}';\nimport reasonWords from '${words}';\nconst xx: LanguagePack = {\n${body}\n  reasonWords,\n};\nexport default xx;\n`,
+    );
     const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
-    const r = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', file], { encoding: 'utf8', cwd: root });
+    const r = spawnSync(
+      process.execPath,
+      [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', file],
+      { encoding: 'utf8', cwd: root },
+    );
     assert.notEqual(r.status, 0, 'tsc accepted a pack without cameraBusy');
     assert.match(r.stdout, /cameraBusy/);
     void cameraBusy;

@@ -48,7 +48,11 @@ test('a bundle that calls a getter whose list is emptied does not build', async 
       input: entry,
       onwarn() {},
       plugins: [
-        { name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? `import UAParser from 'ua-parser-js';\n${body}` : null) },
+        {
+          name: 'entry',
+          resolveId: (id) => (id === entry ? id : null),
+          load: (id) => (id === entry ? `import UAParser from 'ua-parser-js';\n${body}` : null),
+        },
         trimUaParser({ keep: ['os', 'device'] }),
         nodeResolve(),
         commonjs({ include: /node_modules[\\/]ua-parser-js/ }),

@@ -63,7 +63,13 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
     for (const input of inputs) {
       if (run.interrupted) break;
       const format = options.format === 'counts' ? 'counts' : options.format;
-      const summary: InputSummary = { name: input.name, format: format === 'counts' ? null : (format ?? null), counted: false, gzip: false, lines: 0 };
+      const summary: InputSummary = {
+        name: input.name,
+        format: format === 'counts' ? null : (format ?? null),
+        counted: false,
+        gzip: false,
+        lines: 0,
+      };
       summaries.push(summary);
       try {
         await run.read(input, new InputLines(summary, tally, sink, format));
@@ -160,7 +166,8 @@ function parseOptions(args: readonly string[], io: CliIO): CoverageOptions | 'he
   const profile = checkedProfile(values.profile, coverageUsage);
   if (format !== undefined && !isFormatChoice(format)) fail(`--format must be ${formatChoices.join(', ')}, not "${format}"`);
   if (!/^\d+$/.test(top) || Number(top) > MAX_TOP) fail(`--top must be a whole number from 0 to ${MAX_TOP}, not "${top}"`);
-  if (threads !== 'auto' && (!/^\d+$/.test(threads) || Number(threads) > MAX_THREADS)) fail(`--threads must be auto or a number from 0 to ${MAX_THREADS}, not "${threads}"`);
+  if (threads !== 'auto' && (!/^\d+$/.test(threads) || Number(threads) > MAX_THREADS))
+    fail(`--threads must be auto or a number from 0 to ${MAX_THREADS}, not "${threads}"`);
   if (values.json && values.csv) fail('choose one of --json and --csv');
   if (positionals.filter((p) => p === '-').length > 1) fail('standard input ("-") can be read only once');
   if (positionals.length === 0 && io.stdin.isTTY) fail('give log files (or "-"), or pipe a log in');

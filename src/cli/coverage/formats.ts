@@ -183,7 +183,20 @@ export function tabOrder(line: string): 'ua-count' | 'count-ua' | undefined {
 /** The names the big engines give a user-agent column, lower case. */
 export const userAgentColumns = ['useragent', 'user_agent', 'ua', 'http_user_agent', 'user-agent', 'user agent'] as const;
 /** The names they give a count: ours, then the defaults of BigQuery, ClickHouse, Spark, DuckDB, Hive, Trino. */
-export const countColumns = ['count', 'requests', 'hits', 'cnt', 'n', 'f0_', 'count()', 'count(*)', 'count(1)', 'count_star()', '_c1', '_col1'] as const;
+export const countColumns = [
+  'count',
+  'requests',
+  'hits',
+  'cnt',
+  'n',
+  'f0_',
+  'count()',
+  'count(*)',
+  'count(1)',
+  'count_star()',
+  '_c1',
+  '_col1',
+] as const;
 
 /** A header's columns: where the user agent is and where the count is (-1: none). */
 export interface HeaderColumns {

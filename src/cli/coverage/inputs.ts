@@ -46,7 +46,8 @@ export function describeFailure(name: string, error: unknown): string {
 export async function openInputs(names: readonly string[], stdin: NodeJS.ReadableStream): Promise<OpenInput[]> {
   const inputs: OpenInput[] = [];
   try {
-    for (const name of names) inputs.push(name === '-' ? { name, stream: checkedStdin(stdin), bytes: undefined, close: () => {} } : await openFile(name));
+    for (const name of names)
+      inputs.push(name === '-' ? { name, stream: checkedStdin(stdin), bytes: undefined, close: () => {} } : await openFile(name));
     return inputs;
   } catch (error) {
     for (const input of inputs) input.close();
@@ -68,7 +69,11 @@ export function checkedStdin(stdin: NodeJS.ReadableStream): NodeJS.ReadableStrea
   }
   if (!directory) return stdin;
   const error = Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
-  return new Readable({ read() { this.destroy(error); } });
+  return new Readable({
+    read() {
+      this.destroy(error);
+    },
+  });
 }
 
 async function openFile(name: string): Promise<OpenInput> {

@@ -91,7 +91,9 @@ async function readReport(name: string): Promise<CoverageReport> {
   }
   if (report.version !== REPORT_VERSION) {
     const found = report.version === undefined ? 'none (an older faceid-preflight)' : JSON.stringify(report.version);
-    throw new MergeError(`"${name}" is a report of version ${found}; this faceid-preflight merges version ${REPORT_VERSION} only: make it again`);
+    throw new MergeError(
+      `"${name}" is a report of version ${found}; this faceid-preflight merges version ${REPORT_VERSION} only: make it again`,
+    );
   }
   if (!isProfileId(report.profile)) throw new MergeError(`"${name}" names no known profile`);
   if (!wellFormed(report as CoverageReport)) throw new MergeError(`"${name}" is not a well-formed version ${REPORT_VERSION} report`);
@@ -103,17 +105,22 @@ const isModeCounts = (m: unknown): m is ModeCounts =>
   typeof m === 'object' && m !== null && modes.every((k) => isCount((m as Record<string, unknown>)[k]));
 
 function wellFormed(r: CoverageReport): boolean {
-  const rows = (list: unknown) => Array.isArray(list) && list.every((row) => typeof row?.key === 'string' && isCount(row.count) && isModeCounts(row.modes));
+  const rows = (list: unknown) =>
+    Array.isArray(list) && list.every((row) => typeof row?.key === 'string' && isCount(row.count) && isModeCounts(row.modes));
   return (
     typeof r.complete === 'boolean' &&
     Array.isArray(r.inputs) &&
-    [r.lines, r.blank, r.classified, r.top, r.unlistedUndeterminedAtMost, r.cache?.hits, r.cache?.misses, r.badLines?.count].every(isCount) &&
+    [r.lines, r.blank, r.classified, r.top, r.unlistedUndeterminedAtMost, r.cache?.hits, r.cache?.misses, r.badLines?.count].every(
+      isCount,
+    ) &&
     modes.every((m) => isCount(r.modes[m]?.count)) &&
     rows(r.rules) &&
     rows(r.os) &&
     rows(r.browsers) &&
     Array.isArray(r.topUndetermined) &&
-    r.topUndetermined.every((u) => typeof u?.userAgent === 'string' && isCount(u.count) && isCount(u.overcount) && typeof u.rule === 'string') &&
+    r.topUndetermined.every(
+      (u) => typeof u?.userAgent === 'string' && isCount(u.count) && isCount(u.overcount) && typeof u.rule === 'string',
+    ) &&
     typeof r.badLines.byReason === 'object' &&
     Object.entries(r.badLines.byReason).every(([k, n]) => (badLineReasons as readonly string[]).includes(k) && isCount(n)) &&
     Array.isArray(r.badLines.first)
@@ -125,7 +132,9 @@ export function mergeReports(reports: ReadonlyArray<[string, CoverageReport]>, t
   const [, first] = reports[0]!;
   for (const [name, r] of reports) {
     if (r.profile !== first.profile) {
-      throw new MergeError(`"${name}" follows the ${r.profile} profile and "${reports[0]![0]}" the ${first.profile} one: their figures do not add up`);
+      throw new MergeError(
+        `"${name}" follows the ${r.profile} profile and "${reports[0]![0]}" the ${first.profile} one: their figures do not add up`,
+      );
     }
   }
   const tally = new CoverageTally(top);
@@ -154,7 +163,8 @@ export function mergeReports(reports: ReadonlyArray<[string, CoverageReport]>, t
     hits += r.cache.hits;
     misses += r.cache.misses;
   }
-  if (tally.classified > Number.MAX_SAFE_INTEGER) throw new MergeError('the merged total of requests passes 2^53 − 1: it would not be exact');
+  if (tally.classified > Number.MAX_SAFE_INTEGER)
+    throw new MergeError('the merged total of requests passes 2^53 − 1: it would not be exact');
   const report = summarize(tally, {
     profile: first.profile,
     complete: reports.every(([, r]) => r.complete),

@@ -28,7 +28,12 @@ export function printable(text: string, max = 300): string {
 function columns(rows: string[][], rightAligned: (column: number) => boolean): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows
-    .map((r) => r.map((cell, i) => (rightAligned(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd())
+    .map((r) =>
+      r
+        .map((cell, i) => (rightAligned(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }
 
@@ -45,7 +50,10 @@ function breakdown(title: string, rows: readonly BreakdownRow[]): string {
 
 function heading(report: CoverageReport): string {
   const inputs = report.inputs
-    .map((input) => `${printable(input.name)} (${[input.format ?? 'empty', ...(input.counted ? ['counted'] : []), ...(input.gzip ? ['gzip'] : [])].join(', ')})`)
+    .map(
+      (input) =>
+        `${printable(input.name)} (${[input.format ?? 'empty', ...(input.counted ? ['counted'] : []), ...(input.gzip ? ['gzip'] : [])].join(', ')})`,
+    )
     .join(', ');
   const what = report.inputs.some((input) => input.counted) ? 'requests' : 'user agents';
   const lines = [
@@ -72,7 +80,8 @@ function undeterminedList(report: CoverageReport): string {
     printable(u.userAgent),
   ]);
   const title = `Top ${report.topUndetermined.length} undetermined user agents`;
-  const rest = report.unlistedUndeterminedAtMost > 0 ? `\nAny other was seen at most ${count(report.unlistedUndeterminedAtMost)} times.` : '';
+  const rest =
+    report.unlistedUndeterminedAtMost > 0 ? `\nAny other was seen at most ${count(report.unlistedUndeterminedAtMost)} times.` : '';
   return `${title}\n${columns([['#', 'count', 'rule', 'user agent'], ...rows], (i) => i < 2)}${rest}`;
 }
 

@@ -48,7 +48,8 @@ export function makerFromBuildTag(ua: string): Maker | null {
 }
 
 /** Tokens that sit in an Android UA's first parenthesis but are not the device model. */
-const NOT_A_MODEL = /^(?:Linux|U|I|wv|Mobile|Phone|Tablet|x64|ARM64|arm64-v8a|K|Android(?: \d[\d.]*)?|HarmonyOS\b.*|HMSCore\b.*|GMSCore\b.*|OpenHarmony\b.*|[a-z]{2}(?:[-_][A-Za-z]{2,4}){0,2})$/i;
+const NOT_A_MODEL =
+  /^(?:Linux|U|I|wv|Mobile|Phone|Tablet|x64|ARM64|arm64-v8a|K|Android(?: \d[\d.]*)?|HarmonyOS\b.*|HMSCore\b.*|GMSCore\b.*|OpenHarmony\b.*|[a-z]{2}(?:[-_][A-Za-z]{2,4}){0,2})$/i;
 
 /**
  * The model token of an Android UA: `Linux; Android 12; HarmonyOS; TGR-W09; HMSCore 6.14` →

@@ -70,8 +70,7 @@ export const modelCodeFamilies: readonly ModelCodeFamily[] = [
   // X8a/X8b (NDL, NDL2), X7 8.7" (JMS)
   {
     maker: 'Honor',
-    pattern:
-      /^(?:HONOR[ _-])?(?:BRT|CGA|ELN|ELN2|GDI|HEY|HEY2|HEY3|JMS|KRJ2|NDL|NDL2|ROD|ROD2|ROL)-[A-Z]{1,2}\d{1,2}[A-Z]{0,3}$/,
+    pattern: /^(?:HONOR[ _-])?(?:BRT|CGA|ELN|ELN2|GDI|HEY|HEY2|HEY3|JMS|KRJ2|NDL|NDL2|ROD|ROD2|ROL)-[A-Z]{1,2}\d{1,2}[A-Z]{0,3}$/,
   },
   // Honor phones whose prefix another maker or an older Honor also uses, so suffixes are exact: X50
   // Pro ALP-AN00 (Huawei Mate 10 is ALP-AL00/L29), Play9T/X7c ALT (Mate X3/X5 are ALT-AL/L29),
@@ -116,7 +115,8 @@ export const modelCodeFamilies: readonly ModelCodeFamily[] = [
   // NIC-LX1A, nova 8 SE Vitality CHL-AL60
   {
     maker: 'Huawei',
-    pattern: /^(?:HUAWEI[ _-])?(?:ALP-(?:AL00|TL00|L09|L29|L09S|L29S)|ALT-(?:AL00|AL10|L29)|ABR-(?:AL[0689]0|LX9)|LNA-(?:AL00|LX9)|GFY-AL00|NIC-LX1A|CHL-AL60)$/,
+    pattern:
+      /^(?:HUAWEI[ _-])?(?:ALP-(?:AL00|TL00|L09|L29|L09S|L29S)|ALT-(?:AL00|AL10|L29)|ABR-(?:AL[0689]0|LX9)|LNA-(?:AL00|LX9)|GFY-AL00|NIC-LX1A|CHL-AL60)$/,
   },
   // Huawei tablets whose Wi-Fi/LTE codes ua-parser-js 1.x does not name: MediaPad C3/C5/C5e/T3 8
   // (BZA, BZC, BZD, BZI, BZK, BZT, BZT3, BZT4, BZW, e.g. BZT-W09), MatePad Pro 10.8 (MRX, MRR),

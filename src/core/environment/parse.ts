@@ -2,7 +2,16 @@ import UAParser from 'ua-parser-js';
 import { cleanVersion, compareVersions, majorVersion } from '../version.js';
 import { browserTokens, genuineIOSUserAgents, osTokens, type PlatformClass } from './tokens.js';
 import { androidModelToken, makerFromBuildTag, makerFromModelCode, makerFromUAParserVendor } from './makers.js';
-import { inAppHosts, type BrowserFamily, type ClientHints, type DeviceType, type Environment, type InAppHost, type Kernel, type OS } from './types.js';
+import {
+  inAppHosts,
+  type BrowserFamily,
+  type ClientHints,
+  type DeviceType,
+  type Environment,
+  type InAppHost,
+  type Kernel,
+  type OS,
+} from './types.js';
 
 /** What the rest of the engine needs besides the UA: evidence only a browser can give. */
 export interface PlatformEvidence {
@@ -186,8 +195,7 @@ function readBrowser(ua: string, platform: PlatformClass, env: Environment): voi
     const dressed = /\bVersion\/\d/.test(ua) && /\bSafari\/\d/.test(ua);
     env.browser = dressed ? 'other' : 'webview-ios';
     env.flags.disguised = dressed;
-  }
-  else if (platform !== 'other' || /AppleWebKit|Gecko|Presto|Trident/.test(ua)) env.browser = 'other';
+  } else if (platform !== 'other' || /AppleWebKit|Gecko|Presto|Trident/.test(ua)) env.browser = 'other';
 }
 
 function isDressedAs(family: BrowserFamily, ua: string): boolean {
@@ -278,4 +286,3 @@ function deviceVendorOf(model: string): string | undefined {
   parser.setUA(`Mozilla/5.0 (Linux; Android 13; ${model}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36`);
   return parser.getDevice().vendor;
 }
-

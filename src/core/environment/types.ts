@@ -65,7 +65,25 @@ export type BrowserFamily = (typeof browserFamilies)[number];
 
 /** Device makers the table or its notes name, plus the ones our model-code data recognises. */
 export const makers = [
-  'Apple', 'Huawei', 'Honor', 'OPPO', 'OnePlus', 'realme', 'vivo', 'Xiaomi', 'Meizu', 'Samsung', 'Nubia', 'ZTE', 'Smartisan', 'Sony', 'Lenovo', 'Motorola', 'Google', 'Readboy', 'other',
+  'Apple',
+  'Huawei',
+  'Honor',
+  'OPPO',
+  'OnePlus',
+  'realme',
+  'vivo',
+  'Xiaomi',
+  'Meizu',
+  'Samsung',
+  'Nubia',
+  'ZTE',
+  'Smartisan',
+  'Sony',
+  'Lenovo',
+  'Motorola',
+  'Google',
+  'Readboy',
+  'other',
 ] as const;
 export type Maker = (typeof makers)[number];
 
@@ -127,7 +145,17 @@ export interface Environment {
 }
 
 export const inAppHosts = [
-  'wechat', 'wecom', 'qq-app', 'alipay', 'dingtalk', 'weibo', 'douyin', 'tiktok', 'toutiao', 'baidu-app', 'kyc-app',
+  'wechat',
+  'wecom',
+  'qq-app',
+  'alipay',
+  'dingtalk',
+  'weibo',
+  'douyin',
+  'tiktok',
+  'toutiao',
+  'baidu-app',
+  'kyc-app',
 ] as const satisfies readonly BrowserFamily[];
 export type InAppHost = (typeof inAppHosts)[number];
 

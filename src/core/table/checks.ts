@@ -24,12 +24,15 @@ const problem = (check: string, rule: Rule, message: string): TableProblem => ({
 /** True when every environment `inner` matches is also matched by `outer`. */
 export function covers(outer: RuleMatch, inner: RuleMatch): boolean {
   const keys: Array<keyof RuleMatch> = ['os', 'device', 'browser', 'vendor', 'kernel'];
-  return keys.every((key) => {
-    const o = outer[key] as readonly string[] | undefined;
-    if (!o) return true;
-    const i = inner[key] as readonly string[] | undefined;
-    return i !== undefined && i.every((value) => o.includes(value));
-  }) && (outer.builtInBrowser === undefined || inner.builtInBrowser === outer.builtInBrowser);
+  return (
+    keys.every((key) => {
+      const o = outer[key] as readonly string[] | undefined;
+      if (!o) return true;
+      const i = inner[key] as readonly string[] | undefined;
+      return i !== undefined && i.every((value) => o.includes(value));
+    }) &&
+    (outer.builtInBrowser === undefined || inner.builtInBrowser === outer.builtInBrowser)
+  );
 }
 
 /** The objects a rule is built from: the record, its match and its minimum. */
@@ -45,7 +48,8 @@ export const tableChecks: readonly TableCheck[] = [
         const found: TableProblem[] = [];
         if (seen.has(rule.id)) found.push(problem('unique-ids', rule, 'duplicate id'));
         seen.add(rule.id);
-        if (!/^(?:intl|mainland|fact)\/[a-z0-9-]+$/.test(rule.id)) found.push(problem('unique-ids', rule, 'id must be <file>/<kebab-slug>'));
+        if (!/^(?:intl|mainland|fact)\/[a-z0-9-]+$/.test(rule.id))
+          found.push(problem('unique-ids', rule, 'id must be <file>/<kebab-slug>'));
         if (rule.kind === 'row' && !rule.id.startsWith(`${profile.id}/`)) {
           found.push(problem('unique-ids', rule, `a row of ${profile.id} must live in ${profile.id}.ts`));
         }
@@ -89,8 +93,7 @@ export const tableChecks: readonly TableCheck[] = [
     check(profile) {
       return profile.rules.flatMap((rule) => {
         const { verdict, likelihood: p } = rule;
-        const ok =
-          verdict === 'reflection' ? p > 0.5 && p <= 1 : verdict === 'video' ? p === 0 : p > 0 && p < 1;
+        const ok = verdict === 'reflection' ? p > 0.5 && p <= 1 : verdict === 'video' ? p === 0 : p > 0 && p < 1;
         return ok ? [] : [problem('likelihood-fits-verdict', rule, `${verdict} with likelihood ${p}`)];
       });
     },
@@ -132,7 +135,9 @@ export const tableChecks: readonly TableCheck[] = [
       }
       return profile.rules.flatMap((rule) => {
         if (rule.id.startsWith('fact/')) return [];
-        const shared = partsOf(rule).map((part) => elsewhere.get(part)).find((id) => id !== undefined);
+        const shared = partsOf(rule)
+          .map((part) => elsewhere.get(part))
+          .find((id) => id !== undefined);
         return shared ? [problem('rows-stand-alone', rule, `shares its record or parts with ${shared} of another profile`)] : [];
       });
     },

@@ -108,8 +108,7 @@ const probeFailed = {
 
 /** The words of every reason code but `rule` (whose words are {@link rules}, by rule id). */
 const reasons = {
-  'below-minimum': (what: string, minimum: string, actual: string) =>
-    `${what} ${minimum} or later is required; this is ${what} ${actual}.`,
+  'below-minimum': (what: string, minimum: string, actual: string) => `${what} ${minimum} or later is required; this is ${what} ${actual}.`,
   'version-hidden': (what: string, minimum: string) =>
     `${what} ${minimum} or later is required, and this user agent does not show its version.`,
   'possible-ipad': 'This may be an iPad asking for desktop sites; in the browser, touch support settles it.',
@@ -131,7 +130,11 @@ const reasons = {
 export const englishReasonWords = { rules, osNames, browserNames, makerNames, reasons };
 
 /** A value's shape with its literal strings widened: what a translation of it must provide. */
-type Words<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : { readonly [K in keyof T]: Words<T[K]> };
+type Words<T> = T extends (...args: infer A) => string
+  ? (...args: A) => string
+  : T extends string
+    ? string
+    : { readonly [K in keyof T]: Words<T[K]> };
 
 /** The reason words every language provides: the type of the English ones, widened. */
 export type ReasonWords = Words<typeof englishReasonWords>;
