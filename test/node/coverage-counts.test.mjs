@@ -1,30 +1,14 @@
 // Counted input (a user agent with its count, as a warehouse's GROUP BY gives it) through the real
 // command: each layout gives exactly the report of the same requests written one per line; bad
 // counts and bad headers are bad lines, with their reasons and line numbers.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { coverageCommand, scratch } from '../harness/coverage-cli.mjs';
 
-const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
-const run = (args, input) =>
-  spawnSync(process.execPath, [bin, 'coverage', ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 26 });
-const runJson = (args, input) => {
-  const r = run(['--json', ...args], input);
-  assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout);
-};
-
-const dir = mkdtempSync(path.join(os.tmpdir(), 'faceid-coverage-counts-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name, content) => {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
+const { run, runJson } = coverageCommand();
+const { dir, file } = scratch('faceid-coverage-counts-');
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
 const distinct = [...new Set(fixtures.map((f) => f.ua))];

@@ -1,30 +1,14 @@
 // `coverage merge` through the real command: the merged report of shards is the report of their
 // union (every count, share and breakdown), the top undetermined list keeps its documented bound
 // when the shards' counters overflowed, and reports that do not add up are refused.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { coverageCommand, scratch } from '../harness/coverage-cli.mjs';
 
-const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
-const run = (args, input) =>
-  spawnSync(process.execPath, [bin, 'coverage', ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 26 });
-const runJson = (args, input) => {
-  const r = run(['--json', ...args], input);
-  assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout);
-};
-
-const dir = mkdtempSync(path.join(os.tmpdir(), 'faceid-coverage-merge-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name, content) => {
-  const p = path.join(dir, name);
-  writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));
-  return p;
-};
+const { run, runJson } = coverageCommand();
+const { dir, file } = scratch('faceid-coverage-merge-');
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
 const userAgents = fixtures.flatMap((f, i) => Array.from({ length: (i % 4) + 1 }, () => f.ua));

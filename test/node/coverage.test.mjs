@@ -1,30 +1,16 @@
 // `faceid-preflight coverage` as users run it: the package's bin in a child process, on logs written
 // here from the fixtures (whose entries carry the mode the engine must give).
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { predictFromUserAgent } from 'faceid-preflight/core';
+import { coverageCommand, scratch } from '../harness/coverage-cli.mjs';
 
-const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
-const run = (args, input) => spawnSync(process.execPath, [bin, 'coverage', ...args], { input, encoding: 'utf8', timeout: 30_000 });
-const runJson = (args, input) => {
-  const r = run(['--json', ...args], input);
-  assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout);
-};
-
-const dir = mkdtempSync(path.join(os.tmpdir(), 'faceid-coverage-test-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name, content) => {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
+const { bin, run, runJson } = coverageCommand({ timeout: 30_000 });
+const { dir, file } = scratch('faceid-coverage-test-');
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
 /** Fixture i appears (i % 3) + 1 times: known, uneven counts. */

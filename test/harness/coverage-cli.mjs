@@ -1,0 +1,35 @@
+// What the coverage tests share: the built command, run as a real process, and a scratch folder
+// for the inputs they write.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
+
+/** `faceid-preflight coverage …args` with `input` on stdin; `runJson` asserts exit 0 and parses `--json`. */
+export function coverageCommand({ timeout = 60_000 } = {}) {
+  const run = (args, input) =>
+    spawnSync(process.execPath, [bin, 'coverage', ...args], { input, encoding: 'utf8', timeout, maxBuffer: 1 << 26 });
+  const runJson = (args, input) => {
+    const r = run(['--json', ...args], input);
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout);
+  };
+  return { bin, run, runJson };
+}
+
+/** A folder removed after the test file; `file(name, content)` writes text, bytes, or an object as JSON. */
+export function scratch(prefix) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name, content) => {
+    const p = path.join(dir, name);
+    writeFileSync(p, typeof content === 'string' || ArrayBuffer.isView(content) ? content : JSON.stringify(content));
+    return p;
+  };
+  return { dir, file };
+}
