@@ -29,3 +29,12 @@ export function trackedMediaDevices(): Pick<MediaDevices, 'getUserMedia'> {
 }
 
 export const nextTick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `ok` every 20 ms; throws after `ms` with what it was waiting for. */
+export async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await nextTick(20);
+  }
+}

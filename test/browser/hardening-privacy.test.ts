@@ -16,7 +16,7 @@ import { expect } from '@esm-bundle/chai';
 import sinon from 'sinon';
 import '../../src/faceid-preflight.js';
 import type { FaceidPreflight } from '../../src/faceid-preflight.js';
-import { engine, liveTracks, nextTick, realStream } from './engine.js';
+import { engine, liveTracks, nextTick, realStream, until } from './engine.js';
 
 // What test/harness/token-endpoint-plugin.mjs answers with.
 const BIZ_TOKEN = 'CE661F1A-0F1E-45BD-BE13-34C05CEA7681';
@@ -38,14 +38,6 @@ const CONSOLE = [
   'time',
   'timeLog',
 ] as const;
-
-async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await nextTick(20);
-  }
-}
 
 const text = (value: unknown): string => {
   try {

@@ -14,18 +14,10 @@ import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-co
 import sinon from 'sinon';
 import '../../src/faceid-preflight.js';
 import type { FaceidPreflight } from '../../src/faceid-preflight.js';
-import { engine, nextTick } from './engine.js';
+import { engine, until } from './engine.js';
 
 type WithActivation = Navigator & { userActivation?: { isActive: boolean; hasBeenActive: boolean } };
 const activation = () => (navigator as WithActivation).userActivation;
-
-async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await nextTick(20);
-  }
-}
 
 /** A real mouse click (an input event from the browser's automation, a true user activation). */
 async function clickLikeAUser(target: Element): Promise<void> {
