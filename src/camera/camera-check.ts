@@ -186,6 +186,9 @@ export class CameraCheck extends EventTarget {
       let camera: CameraSummary;
       try {
         camera = summarize(outcome.stream, audio);
+      } catch {
+        // The camera opened: that is the answer, even if its settings cannot be read (a shim, a throwing getter).
+        camera = { label: '', facingMode: null, width: null, height: null, audio: false };
       } finally {
         stopTracks(outcome.stream); // before anything else happens, even if reading settings threw
       }

@@ -20,6 +20,8 @@ export class CameraController implements ReactiveController {
   #lastAttempt = -1;
   /** The user denied the camera and has not granted it since (a cancelled check keeps this). */
   #denied = false;
+  /** When the last denial arrived: only a click after it may ask again. */
+  #deniedAt = -1;
   readonly #onClick = (event: Event) => {
     if (event.isTrusted) this.#lastTrustedClick = performance.now();
   };
@@ -44,11 +46,16 @@ export class CameraController implements ReactiveController {
    */
   start(): Promise<CameraCheckResult | CameraRefusal> {
     if (this.check.pending) return this.check.start();
-    if (this.#denied && this.#lastTrustedClick <= this.#lastAttempt) return Promise.resolve({ status: 'needs-gesture' });
+    // A click made while the prompt was still open is not consent to a second prompt after the denial.
+    const since = Math.max(this.#lastAttempt, this.#deniedAt);
+    if (this.#denied && this.#lastTrustedClick <= since) return Promise.resolve({ status: 'needs-gesture' });
     this.#lastAttempt = performance.now();
     return this.check.start().then((result) => {
       if (result.status === 'ready') this.#denied = false;
-      if (result.status === 'error' && result.code === 'camera-denied') this.#denied = true;
+      if (result.status === 'error' && result.code === 'camera-denied') {
+        this.#denied = true;
+        this.#deniedAt = performance.now();
+      }
       return result;
     });
   }

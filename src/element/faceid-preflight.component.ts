@@ -225,7 +225,8 @@ export class FaceidPreflight extends LitElement {
       leaveApp: leaveAppPhrase(prediction?.uaPrediction.environment.app),
       advice: adviceFor(prediction),
     });
-    const action = record.action && !(record.action === 'start-verification' && this.autoHandoff) ? actions[record.action] : null;
+    // (With auto-handoff, camera-ready shows its button only when a hand-off came back: a "Stay", the back button.)
+    const action = record.action ? actions[record.action] : null;
     const run =
       action?.does === 'check-camera' ? () => void this.checkCamera() : action?.does === 'hand-off' ? () => void this.handOff() : null;
     return renderCard({

@@ -70,6 +70,7 @@ export class HandoffController implements ReactiveController {
   async start(): Promise<void> {
     const config = this.#read();
     config.releaseCamera();
+    clearTimeout(this.#stallTimer); // an earlier hand-off's stall timer must not end this one
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.#set('pending');
@@ -97,6 +98,7 @@ export class HandoffController implements ReactiveController {
   /** Back to idle from wherever the hand-off is (an aborted request is forgotten). */
   reset(): void {
     this.#settle('idle');
+    if (this.#status === 'failed') this.#set('idle');
   }
 
   hostConnected(): void {

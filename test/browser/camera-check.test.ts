@@ -69,6 +69,28 @@ describe(`camera check in ${engine}`, () => {
     });
   }
 
+  it('a camera whose settings cannot be read still answers ready, with every track stopped', async () => {
+    let handed: MediaStream | undefined;
+    const check = new CameraCheck({
+      mediaDevices: {
+        getUserMedia: async (c) => {
+          handed = await realStream(c);
+          const video = handed.getVideoTracks()[0]!;
+          Object.defineProperty(video, 'getSettings', {
+            value: () => {
+              throw new Error('shimmed');
+            },
+          });
+          return handed;
+        },
+      },
+    });
+    const result = await check.start();
+    expect(result.status).to.equal('ready');
+    expect(check.state.status).to.equal('ready');
+    expect(handed!.getTracks().map((t) => t.readyState)).to.deep.equal(['ended']);
+  });
+
   it('maps a getUserMedia that throws synchronously to camera-unavailable', async () => {
     const getUserMedia = sinon.stub().throws(new TypeError('constraints'));
     const result = await new CameraCheck({ mediaDevices: { getUserMedia } }).start();

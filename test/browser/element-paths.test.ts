@@ -140,6 +140,50 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
     expect(navigate.calledOnce).to.equal(true);
   });
 
+  it('with auto-handoff, a navigation that did not leave brings the Start verification button back', async () => {
+    sinon.stub(navigator.mediaDevices, 'getUserMedia').callsFake((c) => realStream(c));
+    const el = await ready(
+      await fixture<FaceidPreflight>(
+        html`<faceid-preflight auto-handoff verification-url=${GOOD_URL} navigation-timeout="150"></faceid-preflight>`,
+      ),
+    );
+    const navigate = sinon.spy();
+    el.navigate = navigate;
+    await el.checkCamera();
+    expect(navigate.calledOnce).to.equal(true);
+    await waitUntil(() => el.view !== 'handing-off', 'still handing off', { timeout: 3000 });
+    expect(el.view).to.equal('camera-ready');
+    expect(text(el, 'button')).to.equal('Start verification');
+    expect(actionable(el)).to.equal(true);
+  });
+
+  it("an earlier hand-off's stall timer does not end a newer one", async () => {
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight navigation-timeout="150"></faceid-preflight>`));
+    el.navigate = () => {};
+    el.urlProvider = async () => GOOD_URL;
+    await el.handOff(); // done; its stall timer runs
+    let provide!: (url: string) => void;
+    el.urlProvider = () => new Promise<string>((r) => (provide = r));
+    const second = el.handOff(); // while the first still counts as navigating
+    await nextTick(250); // past the first hand-off's stall timer
+    expect(el.view, 'the second hand-off is still waiting for its URL').to.equal('handing-off');
+    provide(GOOD_URL);
+    await second;
+  });
+
+  it('a camera check after a failed hand-off leaves the failure behind', async () => {
+    const { answer } = heldCamera();
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
+    await el.handOff(); // no URL configured: handoff-failed
+    expect(el.view).to.equal('handoff-failed');
+    const checking = el.checkCamera();
+    await el.updateComplete;
+    expect(el.view).to.equal('requesting');
+    await answer();
+    await checking;
+    expect(el.view).to.equal('camera-ready');
+  });
+
   it('a urlProvider that never settles times out like the token endpoint, with a retry', async () => {
     const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight token-timeout="200"></faceid-preflight>`));
     el.urlProvider = () => new Promise<string>(() => {});
