@@ -19,24 +19,13 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { mulberry32 as prng } from '../test/harness/prng.mjs'; // the same numbers every run
 
 const MILLION = 1_000_000;
 const ZIPF_S = 1.2;
 const RANKS = 200_000;
 
 const load = (name) => JSON.parse(readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8'));
-
-/** mulberry32: a small deterministic PRNG, so every run benchmarks the same log. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws ranks 0..RANKS-1 with P(k) ∝ 1 / (k + 1)^s, by binary search on the cumulative weights. */
 function zipf(random) {

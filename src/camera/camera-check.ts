@@ -1,4 +1,5 @@
 import type { ProbeStatus } from '../core/probe-report.js';
+import { timerDelay } from '../core/timer-delay.js';
 import { cameraErrorCode, errorMessage, errorName, type CameraErrorCode } from './error-codes.js';
 
 /** What the camera turned out to be, from the track's settings (no device ids: they identify the user). */
@@ -52,14 +53,6 @@ export interface CameraGlobals {
   navigator?: { mediaDevices?: Pick<MediaDevices, 'getUserMedia'> };
   isSecureContext?: boolean;
   document?: CameraCheckOptions['document'];
-}
-
-/** The longest delay setTimeout honours; a longer one fires at once. */
-const MAX_DELAY_MS = 2 ** 31 - 1;
-
-/** A usable timer delay: finite, not negative, not past setTimeout's limit; else the fallback. */
-export function timerDelay(ms: unknown, fallback: number): number {
-  return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? Math.min(ms, MAX_DELAY_MS) : fallback;
 }
 
 type Answer = { stream: MediaStream } | { error: unknown };

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { timerDelay } from '../camera/camera-check.js';
+import { timerDelay } from '../core/timer-delay.js';
 import type { FinalPrediction } from '../core/final-mode.js';
 import { redactTokens, safeString } from '../handoff/redact.js';
 import { fetchVerificationUrl } from '../handoff/token-endpoint.js';

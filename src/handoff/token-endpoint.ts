@@ -10,6 +10,7 @@
 import { readTextUpTo } from './bounded-body.js';
 import { redactTokens } from './redact.js';
 import { readVerificationResponse } from './verification-response.js';
+import { timerDelay } from '../core/timer-delay.js';
 
 /**
  * Why no verification URL came back:
@@ -64,8 +65,6 @@ const OWN_HEADERS = ['content-type', 'accept'];
 /** A verification-URL answer is a few hundred bytes; this leaves room for a verbose envelope. */
 export const MAX_RESPONSE_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 10_000;
-// setTimeout fires at once for delays beyond a signed 32-bit int.
-const MAX_TIMER_MS = 2_147_483_647;
 
 const fail = (reason: TokenEndpointProblem, detail: string, status?: number): TokenEndpointResult =>
   status === undefined ? { ok: false, reason, detail } : { ok: false, reason, status, detail };
@@ -164,7 +163,7 @@ export async function fetchVerificationUrl(
   if (typeof fetchImpl !== 'function') return fail('network', 'no fetch() in this environment');
   if (signal?.aborted) return fail('aborted', 'aborted before the request was sent');
 
-  const waitMs = Number.isFinite(timeoutMs) && timeoutMs > 0 ? Math.min(timeoutMs, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS;
+  const waitMs = timeoutMs > 0 ? timerDelay(timeoutMs, DEFAULT_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS; // 0 or NaN: the default
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -9,12 +9,8 @@ export type OS = (typeof operatingSystems)[number];
 export const deviceTypes = ['mobile', 'tablet', 'desktop', 'unknown'] as const;
 export type DeviceType = (typeof deviceTypes)[number];
 
-/**
- * What the user is actually in: the in-app host when there is one (WeChat, Alipay, …), otherwise
- * the browser. Suffixes split families whose support differs by platform (`chrome-ios` is WebKit).
- */
-export const browserFamilies = [
-  // in-app hosts
+/** The apps whose WebView a page can run in; each is also its own browser family. */
+export const inAppHosts = [
   'wechat',
   'wecom',
   'qq-app',
@@ -26,6 +22,15 @@ export const browserFamilies = [
   'toutiao',
   'baidu-app',
   'kyc-app', // an app that appended `;kyc/h5face;kyc/2.0` (mainland "app WebView" row)
+] as const;
+export type InAppHost = (typeof inAppHosts)[number];
+
+/**
+ * What the user is actually in: the in-app host when there is one (WeChat, Alipay, …), otherwise
+ * the browser. Suffixes split families whose support differs by platform (`chrome-ios` is WebKit).
+ */
+export const browserFamilies = [
+  ...inAppHosts,
   // Android browsers
   'chrome-android',
   'webview-android',
@@ -143,21 +148,6 @@ export interface Environment {
   model: string | null;
   flags: EnvironmentFlags;
 }
-
-export const inAppHosts = [
-  'wechat',
-  'wecom',
-  'qq-app',
-  'alipay',
-  'dingtalk',
-  'weibo',
-  'douyin',
-  'tiktok',
-  'toutiao',
-  'baidu-app',
-  'kyc-app',
-] as const satisfies readonly BrowserFamily[];
-export type InAppHost = (typeof inAppHosts)[number];
 
 /** The flags an {@link Environment} carries: every key of {@link EnvironmentFlags}, once. */
 export const environmentFlags = [
