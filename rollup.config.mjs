@@ -1,8 +1,11 @@
 // The CDN build: ONE minified ES module that registers <faceid-preflight> (lit, ua-parser-js,
-// English and every stage inside) and imports nothing, so a page makes one request to the first
-// decision and one `integrity` attribute covers all the code. The other languages are JSON data,
-// fetched once the element knows its language, each checked against a SHA-384 written into the
-// bundle (build/verified-languages.mjs). ua-parser-js's regex lists for getters the engine never
+// English and all the first decision needs) and imports nothing, so a page makes one request to
+// the first decision and one `integrity` attribute covers all the code. What a tap needs (the
+// camera check and the hand-off) is a second file, built first, that imports nothing either; the
+// entry loads it once the decision is shown, checked against its SHA-384
+// (build/verified-stage.mjs). The other languages are JSON data, fetched once the element knows
+// its language, each checked against a SHA-384 written into the bundle
+// (build/verified-languages.mjs). ua-parser-js's regex lists for getters the engine never
 // calls are left out (build/trim-ua-parser.mjs, which fails the build if one gets called). Input is
 // tsc's output (dist/): TypeScript is compiled once, by tsc.
 import { readdirSync, rmSync } from 'node:fs';
@@ -11,6 +14,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { trimUaParser } from './build/trim-ua-parser.mjs';
 import { verifiedLanguages } from './build/verified-languages.mjs';
+import { verifiedStage } from './build/verified-stage.mjs';
 
 /** The ua-parser-js lists the engine reads: src/core/environment/parse.ts calls getOS() and getDevice(). */
 export const uaParserLists = ['os', 'device'];
@@ -48,7 +52,15 @@ const cleanCdnOutput = () => ({
   },
 });
 
+/** The second stage's file, next to the entry. */
+export const STAGE_FILE = 'faceid-preflight-stage.min.js';
+
 export default [
+  {
+    input: 'dist/element/stage.js',
+    output: { file: `dist/cdn/${STAGE_FILE}`, format: 'es', sourcemap: true },
+    plugins: [cleanCdnOutput(), ...plugins()],
+  },
   {
     input: 'dist/cdn.js',
     output: {
@@ -57,7 +69,11 @@ export default [
       entryFileNames: 'faceid-preflight.min.js',
       sourcemap: true,
     },
-    plugins: [cleanCdnOutput(), verifiedLanguages({ i18nDir: 'dist/i18n', loader: 'dist/cdn/verified-language.js' }), ...plugins()],
+    plugins: [
+      verifiedStage({ module: 'dist/element/stage.js', file: STAGE_FILE, outDir: 'dist/cdn', loader: 'dist/cdn/verified-module.js' }),
+      verifiedLanguages({ i18nDir: 'dist/i18n', loader: 'dist/cdn/verified-language.js' }),
+      ...plugins(),
+    ],
   },
   {
     // Not published for the CDN: measured by `npm run bench` (the Node-safe engine, bundled).

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rewriteImports } from './rewrite-imports.mjs';
 
 const sentinel = (i) => `\u0000${i}\u0000`;
 
@@ -45,16 +46,6 @@ export function languageJson(pack) {
   return JSON.stringify(Object.fromEntries(Object.entries(pack).map(([key, value]) => [key, encode(value, key)])));
 }
 
-function* importExpressions(node) {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node) yield* importExpressions(n);
-    return;
-  }
-  if (node.type === 'ImportExpression') yield node;
-  for (const key of Object.keys(node)) if (key !== 'type' && typeof node[key] === 'object') yield* importExpressions(node[key]);
-}
-
 /**
  * @param {{ i18nDir: string, loader: string, outDir?: string }} options  i18nDir: the language
  *   modules' folder; loader: the compiled src/cdn/verified-language.ts; outDir: where the JSON
@@ -64,34 +55,25 @@ export function verifiedLanguages({ i18nDir, loader, outDir = 'i18n' }) {
   const files = new Map(); // module path → { file, integrity }
   return {
     name: 'verified-languages',
-    async transform(code, id) {
-      if (!code.includes('import(')) return null;
-      const edits = [];
-      for (const node of importExpressions(this.parse(code))) {
-        if (node.source.type !== 'Literal' || typeof node.source.value !== 'string') continue;
-        const resolved = await this.resolve(node.source.value, id);
-        if (!resolved || path.dirname(resolved.id) !== path.resolve(i18nDir)) continue;
-        if (!files.has(resolved.id)) {
-          const { default: pack } = await import(pathToFileURL(resolved.id).href);
-          const json = languageJson(pack);
-          const digest = createHash('sha384').update(json).digest('base64');
-          // Named by language only: a CDN URL pins the version, and the hash pins the bytes.
-          const file = `${outDir}/${path.basename(resolved.id, '.js')}.json`;
-          this.emitFile({ type: 'asset', fileName: file, source: json });
-          files.set(resolved.id, { file, integrity: `sha384-${digest}` });
-        }
-        edits.push({
-          start: node.start,
-          end: node.end,
-          text: `__fetchVerifiedLanguage(${JSON.stringify(files.get(resolved.id))}, import.meta.url)`,
-        });
-      }
-      if (!edits.length) return null;
-      let out = code;
-      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-      // Prepended on the first line: later lines keep their positions for the source map.
-      out = `import { fetchLanguage as __fetchVerifiedLanguage } from ${JSON.stringify(path.resolve(loader))};${out}`;
-      return { code: out, map: null };
+    transform(code, id) {
+      return rewriteImports(this, code, id, {
+        loader,
+        exportName: 'fetchLanguage',
+        localName: '__fetchVerifiedLanguage',
+        replace: async (target) => {
+          if (path.dirname(target) !== path.resolve(i18nDir)) return null;
+          if (!files.has(target)) {
+            const { default: pack } = await import(pathToFileURL(target).href);
+            const json = languageJson(pack);
+            const digest = createHash('sha384').update(json).digest('base64');
+            // Named by language only: a CDN URL pins the version, and the hash pins the bytes.
+            const file = `${outDir}/${path.basename(target, '.js')}.json`;
+            this.emitFile({ type: 'asset', fileName: file, source: json });
+            files.set(target, { file, integrity: `sha384-${digest}` });
+          }
+          return `__fetchVerifiedLanguage(${JSON.stringify(files.get(target))}, import.meta.url)`;
+        },
+      });
     },
   };
 }

@@ -12,8 +12,8 @@ import type { LanguagePack } from '../i18n/en.js';
 export type TemplatePart = string | number;
 /** A language file as shipped: every key a string, a function's template parts, or an object of them. */
 export type LanguageData = { readonly [key: string]: string | readonly TemplatePart[] | LanguageData };
-/** Where a language file is (relative to the bundle) and the hash it must have. */
-export interface LanguageFile {
+/** Where a file the bundle loads is (relative to the bundle) and the hash it must have. */
+export interface PinnedFile {
   readonly file: string;
   readonly integrity: string;
 }
@@ -41,7 +41,7 @@ export function reviveLanguage(data: unknown): LanguagePack {
 }
 
 /** Fetches a language file next to `base` (the bundle's URL), checked against its hash. */
-export async function fetchLanguage({ file, integrity }: LanguageFile, base: string): Promise<{ default: LanguagePack }> {
+export async function fetchLanguage({ file, integrity }: PinnedFile, base: string): Promise<{ default: LanguagePack }> {
   const response = await fetch(new URL(file, base), { integrity, credentials: 'omit' });
   if (!response.ok) throw new Error(`language file ${file}: HTTP ${response.status}`);
   return { default: reviveLanguage(await response.json()) };

@@ -1,6 +1,7 @@
 import { LocalizeController } from '@shoelace-style/localize';
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { CameraCheckSettings, CameraCheckState } from '../camera/camera-check.js';
 import type { CameraErrorCode } from '../camera/error-codes.js';
 import type { FinalPrediction } from '../core/final-mode.js';
 import type { ProfileId } from '../core/table/types.js';
@@ -8,20 +9,30 @@ import { leaveAppPhrase } from '../i18n/keys.js';
 import { loadLanguage } from '../i18n/register.js';
 import type { ProbeGlobals } from '../probes/probes.js';
 import { adviceFor } from './advice.js';
-import { CameraController } from './camera-controller.js';
 import { emit } from './events.js';
 import { styles } from './faceid-preflight.styles.js';
-import { HandoffController, type VerificationUrlProvider } from './handoff-controller.js';
+import type { CameraController } from './camera-controller.js';
+import type { HandoffConfig, HandoffController, VerificationUrlProvider } from './handoff-controller.js';
 import { PredictionController } from './prediction-controller.js';
-import { actions, isViewState, stateRecords, type ViewState } from './states.js';
+import { StageController } from './stage-controller.js';
+import { actions, isViewState, stateRecords, type Action, type ViewState } from './states.js';
 import { renderCard } from './template.js';
-import { viewState } from './view-state.js';
+import { viewState, type AwaitingStage } from './view-state.js';
 import { stringsConverter, Words, type StringOverrides } from './words.js';
 
 export type { StringOverrides, VerificationUrlProvider };
 
 /** Seconds: a prompt-timeout that is not a number in this range falls back to the default. */
 const PROMPT_TIMEOUT_RANGE = { min: 0, max: 600, fallback: 5 } as const;
+
+/** What the element builds from its second stage. */
+interface LoadedStage {
+  camera: CameraController;
+  handoff: HandoffController;
+}
+
+/** The camera's state before the stage that checks it has loaded. */
+const IDLE_CAMERA: CameraCheckState = { status: 'idle' };
 
 /**
  * Before a user leaves for Tencent FaceID's hosted verification: predicts the mode the page will
@@ -126,32 +137,61 @@ export class FaceidPreflight extends LitElement {
   @property({ attribute: false }) probeGlobals: ProbeGlobals = window as unknown as ProbeGlobals;
 
   readonly #words = new Words(new LocalizeController(this), () => this.strings);
-  readonly #camera = new CameraController(this);
   readonly #prediction = new PredictionController(this, () => [this.profile, this.probeGlobals] as const);
-  readonly #handoff = new HandoffController(this, () => ({
-    urlProvider: this.urlProvider,
-    tokenEndpoint: this.tokenEndpoint,
-    tokenTimeout: this.tokenTimeout,
-    tokenHeaders: this.tokenHeaders,
-    tokenCredentials: this.tokenCredentials,
-    verificationUrl: this.verificationUrl,
-    allowedHosts: this.allowedHosts,
-    navigationTimeout: this.navigationTimeout,
-    language: this.#words.language(),
-    prediction: this.finalPrediction,
-    navigate: this.navigate,
-    announce: (url) => !emit(this, 'faceid-handoff', { url, prediction: this.finalPrediction }, { cancelable: true }).defaultPrevented,
-    fail: (detail) => emit(this, 'faceid-error', detail),
-    releaseCamera: () => this.#camera.cancel(),
-  }));
+  /** The camera check and the hand-off: loaded once the first decision is shown (see stage.ts). */
+  readonly #stage = new StageController<LoadedStage>(
+    this,
+    () => import('./stage.js'),
+    ({ CameraController, HandoffController }) => {
+      const camera = new CameraController(this);
+      camera.configure(this.#cameraSettings());
+      return { camera, handoff: new HandoffController(this, () => this.#handoffConfig(camera)) };
+    },
+  );
+  /** A tap that waits for the stage to load, or found that it did not. */
+  #awaiting: AwaitingStage | null = null;
+
+  #handoffConfig(camera: { cancel(): void }): HandoffConfig {
+    return {
+      urlProvider: this.urlProvider,
+      tokenEndpoint: this.tokenEndpoint,
+      tokenTimeout: this.tokenTimeout,
+      tokenHeaders: this.tokenHeaders,
+      tokenCredentials: this.tokenCredentials,
+      verificationUrl: this.verificationUrl,
+      allowedHosts: this.allowedHosts,
+      navigationTimeout: this.navigationTimeout,
+      language: this.#words.language(),
+      prediction: this.finalPrediction,
+      navigate: this.navigate,
+      announce: (url) => !emit(this, 'faceid-handoff', { url, prediction: this.finalPrediction }, { cancelable: true }).defaultPrevented,
+      fail: (detail) => emit(this, 'faceid-error', detail),
+      releaseCamera: () => camera.cancel(),
+    };
+  }
+
+  /** What the camera check reads from the element; the probes' findings settle its refusals (one place decides each). */
+  #cameraSettings(): CameraCheckSettings {
+    const probes = this.finalPrediction?.probes;
+    const seconds = Number(this.promptTimeout);
+    const { min, max, fallback } = PROMPT_TIMEOUT_RANGE;
+    return {
+      audio: this.microphone,
+      promptTimeoutMs: (Number.isFinite(seconds) && seconds >= min && seconds <= max ? seconds : fallback) * 1000,
+      cameraPolicy: probes?.cameraPolicy.status,
+      ...(probes ? { isSecureContext: probes.secureContext.status !== 'fail' } : {}),
+    };
+  }
 
   /** The state shown now. */
   get view(): ViewState {
     if (isViewState(this.previewState)) return this.previewState;
+    const stage = this.#stage.value;
     return viewState({
       prediction: this.finalPrediction,
-      camera: this.#camera.check.state,
-      handoff: this.#handoff.status,
+      camera: stage?.camera.check.state ?? IDLE_CAMERA,
+      handoff: stage?.handoff.status ?? 'idle',
+      awaiting: this.#awaiting,
       noDowngrade: this.noDowngrade,
     });
   }
@@ -162,16 +202,7 @@ export class FaceidPreflight extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // What the probes learnt settles the camera check's refusals (one place decides each).
-    const probes = this.finalPrediction?.probes;
-    const seconds = Number(this.promptTimeout);
-    const { min, max, fallback } = PROMPT_TIMEOUT_RANGE;
-    this.#camera.configure({
-      audio: this.microphone,
-      promptTimeoutMs: (Number.isFinite(seconds) && seconds >= min && seconds <= max ? seconds : fallback) * 1000,
-      cameraPolicy: probes?.cameraPolicy.status,
-      ...(probes ? { isSecureContext: probes.secureContext.status !== 'fail' } : {}),
-    });
+    this.#stage.value?.camera.configure(this.#cameraSettings());
     if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#words.language());
   }
 
@@ -183,7 +214,36 @@ export class FaceidPreflight extends LitElement {
     if (prediction && prediction !== this.#announced) {
       this.#announced = prediction;
       emit(this, 'faceid-prediction', prediction);
+      void this.#stage.load(); // the decision is shown: now the code a tap needs, before the tap
     }
+  }
+
+  /**
+   * The stage, loading it first if a tap came before it (the state says so meanwhile). Null if it
+   * did not load, or if the tap was dropped meanwhile: the element left the page (as a hand-off
+   * does when removed mid-request), or a later tap took over.
+   */
+  async #stageFor(does: AwaitingStage['does']): Promise<LoadedStage | null> {
+    if (this.#stage.value) return this.#stage.value;
+    const awaiting: AwaitingStage = { does, failed: false };
+    this.#awaiting = awaiting;
+    this.requestUpdate();
+    const stage = await this.#stage.load();
+    if (this.#awaiting !== awaiting) return null;
+    this.#awaiting = stage ? null : { does, failed: true };
+    this.requestUpdate();
+    if (!stage) {
+      emit(this, 'faceid-error', {
+        reason: 'stage-load-failed',
+        detail: 'The camera and hand-off code did not load (no connection, or a file that failed its integrity check).',
+      });
+    }
+    return stage;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#awaiting = null; // a tap still waiting for the stage is dropped, as a hand-off in flight is
   }
 
   /**
@@ -191,8 +251,10 @@ export class FaceidPreflight extends LitElement {
    * again only after a new, real click inside the element (see CameraController).
    */
   async checkCamera(): Promise<void> {
-    this.#handoff.reset();
-    const result = await this.#camera.start();
+    const stage = await this.#stageFor('check-camera');
+    if (!stage) return;
+    stage.handoff.reset();
+    const result = await stage.camera.start();
     if (result.status === 'needs-gesture') {
       emit(this, 'faceid-error', {
         reason: 'needs-gesture',
@@ -210,15 +272,25 @@ export class FaceidPreflight extends LitElement {
    * Gets the verification URL, checks it, and navigates — unless a `faceid-handoff` listener calls
    * preventDefault(). Every failure ends in the `handoff-failed` state, never in a navigation.
    */
-  handOff(): Promise<void> {
-    return this.#handoff.start();
+  async handOff(): Promise<void> {
+    const stage = await this.#stageFor('hand-off');
+    if (stage) await stage.handoff.start();
+  }
+
+  /** What a button does. */
+  #run(action: Action): (() => void) | null {
+    const does = actions[action].does;
+    if (does === 'retry-load') return this.#awaiting?.does === 'hand-off' ? () => void this.handOff() : () => void this.checkCamera();
+    if (does === 'check-camera') return () => void this.checkCamera();
+    if (does === 'hand-off') return () => void this.handOff();
+    return null;
   }
 
   protected override render(): TemplateResult {
     const view = this.view;
     const record = stateRecords[view];
     const prediction = this.finalPrediction;
-    const camera = this.#camera.check.state;
+    const camera = this.#stage.value?.camera.check.state ?? IDLE_CAMERA;
     const message = record.message({
       mode: prediction?.mode ?? 'reflection',
       cameraError: this.previewState ? this.previewError : camera.status === 'error' ? camera.code : 'camera-unavailable',
@@ -227,8 +299,7 @@ export class FaceidPreflight extends LitElement {
     });
     // (With auto-handoff, camera-ready shows its button only when a hand-off came back: a "Stay", the back button.)
     const action = record.action ? actions[record.action] : null;
-    const run =
-      action?.does === 'check-camera' ? () => void this.checkCamera() : action?.does === 'hand-off' ? () => void this.handOff() : null;
+    const run = record.action ? this.#run(record.action) : null;
     return renderCard({
       view,
       title: this.#words.phrase(message.title),

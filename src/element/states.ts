@@ -18,7 +18,9 @@ export const actions = {
   'start-verification': { label: 'startVerification', does: 'hand-off' },
   'retry-camera': { label: 'retry', does: 'check-camera' },
   'retry-hand-off': { label: 'retry', does: 'hand-off' },
-} as const satisfies Record<string, { label: PlainKey; does: 'check-camera' | 'hand-off' | null }>;
+  /** Loads the stage again, then does what the tap that needed it asked for. */
+  'retry-load': { label: 'retry', does: 'retry-load' },
+} as const satisfies Record<string, { label: PlainKey; does: 'check-camera' | 'hand-off' | 'retry-load' | null }>;
 export type Action = keyof typeof actions;
 
 /** What a state's words may depend on, besides the language. */
@@ -142,6 +144,13 @@ export const stateRecords = {
     busy: false,
     action: 'retry-hand-off',
     message: () => say('handoffFailed'),
+  },
+  'load-failed': {
+    summary: 'The code a tap needs (camera check, hand-off) did not load: no connection, or a file that failed its integrity check.',
+    tone: 'error',
+    busy: false,
+    action: 'retry-load',
+    message: () => say('loadFailed', 'loadFailedDetail'),
   },
 } as const satisfies Record<string, StateRecord>;
 

@@ -7,11 +7,19 @@ import type { ViewState } from './states.js';
 
 export { isViewState, stateRecords, viewStates, type ViewState } from './states.js';
 
+/** A tap that needs the second stage (src/element/stage.ts): still loading it, or it did not load. */
+export interface AwaitingStage {
+  does: 'check-camera' | 'hand-off';
+  failed: boolean;
+}
+
 export interface ViewInputs {
   /** The final prediction, once the probes ran. */
   prediction: FinalPrediction | null;
   camera: CameraCheckState;
   handoff: HandoffStatus;
+  /** A tap waiting for the stage that carries it out. */
+  awaiting: AwaitingStage | null;
   /** The backend disabled FaceID's switch to video mode (`Config.AutoDowngrade = 2`). */
   noDowngrade: boolean;
 }
@@ -33,7 +41,8 @@ const deadByProbe: Partial<Record<ReflectionProbe, ViewState>> = {
  * the camera, the camera over the prediction. The probes are read once, by `finalMode`: this
  * reads the probe it reported as failing.
  */
-export function viewState({ prediction, camera, handoff, noDowngrade }: ViewInputs): ViewState {
+export function viewState({ prediction, camera, handoff, awaiting, noDowngrade }: ViewInputs): ViewState {
+  if (awaiting) return awaiting.failed ? 'load-failed' : awaiting.does === 'hand-off' ? 'handing-off' : 'requesting';
   if (handoff === 'pending' || handoff === 'done') return 'handing-off';
   if (handoff === 'failed') return 'handoff-failed';
   const app = prediction?.uaPrediction.environment.app;

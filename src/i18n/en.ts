@@ -53,6 +53,8 @@ const en = {
   openInBrowserTitle: 'Open this page in your browser',
   handingOff: 'Opening the verification page…',
   handoffFailed: 'We could not open the verification page. Please try again.',
+  loadFailed: 'Part of this page did not load',
+  loadFailedDetail: 'Check your connection and try again.',
   why: 'Why?',
 };
 

@@ -41,6 +41,8 @@ const id: LanguagePack = {
   openInBrowserTitle: 'Buka halaman ini di browser Anda',
   handingOff: 'Membuka halaman verifikasi…',
   handoffFailed: 'Halaman verifikasi tidak dapat dibuka. Silakan coba lagi.',
+  loadFailed: 'Sebagian halaman ini gagal dimuat',
+  loadFailedDetail: 'Periksa koneksi Anda, lalu coba lagi.',
   why: 'Mengapa?',
   reasonWords,
 };

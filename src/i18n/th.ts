@@ -38,6 +38,8 @@ const th: LanguagePack = {
   openInBrowserTitle: 'เปิดหน้านี้ในเบราว์เซอร์',
   handingOff: 'กำลังเปิดหน้ายืนยันตัวตน…',
   handoffFailed: 'ไม่สามารถเปิดหน้ายืนยันตัวตนได้ โปรดลองอีกครั้ง',
+  loadFailed: 'บางส่วนของหน้านี้โหลดไม่สำเร็จ',
+  loadFailedDetail: 'โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
   why: 'เพราะอะไร',
   reasonWords,
 };

@@ -47,6 +47,8 @@ const zhCN: LanguagePack = {
   openInBrowserTitle: '请在浏览器中打开此页面',
   handingOff: '正在打开验证页面…',
   handoffFailed: '无法打开验证页面，请重试。',
+  loadFailed: '页面的部分内容未能加载',
+  loadFailedDetail: '请检查网络连接后重试。',
   why: '原因',
   reasonWords,
 };

@@ -46,6 +46,8 @@ const zhTW: LanguagePack = {
   openInBrowserTitle: '請在瀏覽器中開啟此頁面',
   handingOff: '正在開啟驗證頁面…',
   handoffFailed: '無法開啟驗證頁面，請再試一次。',
+  loadFailed: '頁面的部分內容未能載入',
+  loadFailedDetail: '請檢查網路連線後再試一次。',
   why: '原因',
   reasonWords,
 };

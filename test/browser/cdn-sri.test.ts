@@ -1,6 +1,6 @@
 // Subresource Integrity over everything the CDN build loads (test/harness/sri-plugin.mjs serves it,
 // one file tampered with per case, under the strict CSP): the page pins the entry file's SHA-384,
-// and the entry pins each language file's. A tampered entry must not run; a tampered language must
+// and the entry pins each language file's and the second stage's. A tampered entry must not run; a tampered language must
 // be refused, the element staying in English. The genuine build, same pages, is the control: the
 // element registers and shows each language's own words, and loads nothing but the entry and that
 // language's file.
@@ -14,9 +14,10 @@ interface FrameWindow extends Window {
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
-async function open(which: string, lang: string): Promise<FrameWindow> {
+async function open(which: string, lang: string, query = ''): Promise<FrameWindow> {
   const frame = document.createElement('iframe');
-  frame.src = `/__sri/${which}/page.html?lang=${lang}`;
+  frame.src = `/__sri/${which}/page.html?lang=${lang}${query}`;
+  frame.allow = 'camera';
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -54,6 +55,23 @@ const languages = [
   { lang: 'id', file: 'id' },
 ];
 
+const STAGE = 'faceid-preflight-stage.min.js';
+
+interface FramedElement extends HTMLElement {
+  view: string;
+}
+const framed = (win: Window) => win.document.querySelector('faceid-preflight') as FramedElement | null;
+
+/** Opens the page, waits for the first decision and for the stage it then loads, and taps the button. */
+async function tapAfterDecision(win: FrameWindow, which: string): Promise<{ errors: string[] }> {
+  await until('the first decision', () => !!framed(win) && framed(win)!.view !== 'checking');
+  await until('the stage to be fetched after the decision', () => resources(win).some((p) => p.startsWith(`/__sri/${which}/${STAGE}`)));
+  const errors: string[] = [];
+  framed(win)!.addEventListener('faceid-error', (e) => errors.push((e as CustomEvent<{ reason: string }>).detail.reason));
+  framed(win)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
+  return { errors };
+}
+
 describe(`Subresource Integrity over the CDN build (${engine})`, function () {
   this.timeout(60_000);
 
@@ -68,6 +86,36 @@ describe(`Subresource Integrity over the CDN build (${engine})`, function () {
     expect(tampered.__sriTamperedRan, 'the tampered entry ran').to.equal(undefined);
   });
 
+  for (const preload of [true, false]) {
+    const how = preload ? 'by <link rel="modulepreload" integrity>' : 'without modulepreload, by a fetch with integrity first';
+    const query = preload ? '' : '&no-modulepreload';
+
+    it(`the second stage loads after the first decision and runs a tap; a tampered one is refused (${how})`, async () => {
+      const genuine = await open('genuine', 'en', query);
+      await tapAfterDecision(genuine, 'genuine');
+      await until('the tap to be carried out', () => !['ready', 'requesting', 'load-failed'].includes(framed(genuine)!.view));
+      const stageLoads = resources(genuine).filter((p) => p.startsWith(`/__sri/genuine/${STAGE}`));
+      // The preload and the checked fetch, and import() takes the preloaded module; without a preload,
+      // the checked fetch and the import's own (this server says no-store; a CDN's cache would
+      // answer). WebKit's import() does not take the preloaded module: all three.
+      expect(stageLoads.length, stageLoads.join(', ')).to.equal(preload && engine === 'webkit' ? 3 : 2);
+
+      const tampered = await open('stage', 'en', query);
+      const { errors } = await tapAfterDecision(tampered, 'stage');
+      await until('the load-failed state', () => framed(tampered)!.view === 'load-failed');
+      expect(tampered.__sriTamperedRan, 'the tampered stage ran').to.equal(undefined);
+      expect(errors).to.include('stage-load-failed');
+      const retry = framed(tampered)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]');
+      expect(retry?.disabled, 'a retry button').to.equal(false);
+      // The retry asks again (a new URL: the page remembers the failed one), and is refused again.
+      const before = resources(tampered).filter((p) => p.startsWith(`/__sri/stage/${STAGE}`)).length;
+      retry!.click();
+      await until('a second attempt', () => resources(tampered).filter((p) => p.startsWith(`/__sri/stage/${STAGE}`)).length > before);
+      await until('load-failed again', () => framed(tampered)!.view === 'load-failed');
+      expect(tampered.__sriTamperedRan, 'the tampered stage ran on the retry').to.equal(undefined);
+    });
+  }
+
   for (const { lang, file } of languages) {
     it(`${lang}: the genuine file is used; a tampered one is refused and the element stays in English`, async () => {
       const words = Object.entries(await languageFile(file))
@@ -78,9 +126,10 @@ describe(`Subresource Integrity over the CDN build (${engine})`, function () {
       await until(`${lang} words in the element`, () => words.some((w) => shadowText(genuine).includes(w)));
       const loaded = resources(genuine);
       for (const p of loaded)
-        expect(p, `only the entry and the ${lang} file are loaded (${loaded.join(', ')})`).to.be.oneOf([
+        expect(p, `only the entry, the ${lang} file and the second stage are loaded (${loaded.join(', ')})`).to.be.oneOf([
           '/__sri/genuine/faceid-preflight.min.js',
           `/__sri/genuine/i18n/${file}.json`,
+          `/__sri/genuine/${STAGE}`,
         ]);
       expect(loaded).to.include(`/__sri/genuine/i18n/${file}.json`);
 

@@ -10,7 +10,7 @@ import '../../src/faceid-preflight.js';
 import type { FaceidPreflight } from '../../src/faceid-preflight.js';
 import type { ProbeGlobals } from '../../src/probes/probes.js';
 import { stateRecords } from '../../src/element/states.js';
-import { liveTracks, nextTick, realStream } from './engine.js';
+import { liveTracks, nextTick, realStream, until } from './engine.js';
 
 const GOOD_URL = 'https://sg.faceid.qq.com/reflect/?token=2f1e8d9c-1234-4cde-9abc-0123456789ab';
 const HUAWEI_CHROME =
@@ -96,9 +96,10 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
     const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
     const navigate = sinon.spy();
     el.navigate = navigate;
-    let provide!: (url: string) => void;
+    let provide: ((url: string) => void) | undefined;
     el.urlProvider = () => new Promise<string>((r) => (provide = r));
     void el.handOff();
+    await until('the provider to be asked (the stage loaded)', () => provide !== undefined);
     await el.updateComplete;
     expect(el.view).to.equal('handing-off');
     const parent = el.parentElement!;
@@ -106,10 +107,30 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
     parent.append(el);
     await el.updateComplete;
     expect(el.view).to.equal('ready');
-    provide(GOOD_URL); // the abandoned request answers late: ignored
+    provide!(GOOD_URL); // the abandoned request answers late: ignored
     await nextTick(10);
     expect(navigate.called, 'no navigation from an abandoned hand-off').to.equal(false);
     el.urlProvider = async () => GOOD_URL;
+    await el.handOff();
+    expect(navigate.calledOnceWithExactly(GOOD_URL)).to.equal(true);
+  });
+
+  it('removed and re-added while a tap waits for the camera-and-hand-off stage: the tap is dropped, back to a button', async () => {
+    // A fresh element's stage is not loaded before its first decision: a hand-off asked for at once waits for it.
+    const el = await fixture<FaceidPreflight>(html`<faceid-preflight verification-url=${GOOD_URL}></faceid-preflight>`);
+    const navigate = sinon.spy();
+    el.navigate = navigate;
+    const asked = el.handOff();
+    await el.updateComplete;
+    expect(el.view).to.equal('handing-off');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await asked;
+    await ready(el);
+    expect(el.view).to.equal('ready');
+    expect(navigate.called, 'the dropped tap did not navigate').to.equal(false);
+    expect(actionable(el)).to.equal(true);
     await el.handOff();
     expect(navigate.calledOnceWithExactly(GOOD_URL)).to.equal(true);
   });

@@ -13,7 +13,7 @@ import { expect } from '@esm-bundle/chai';
 import sinon from 'sinon';
 import '../../src/faceid-preflight.js';
 import type { FaceidPreflight } from '../../src/faceid-preflight.js';
-import { engine, liveTracks, realStream } from './engine.js';
+import { engine, liveTracks, realStream, until } from './engine.js';
 
 const CYCLES = 1000;
 const GOOD_URL = 'https://sg.faceid.qq.com/reflect/?token=11111111-leak-4000-8000-000000000000';
@@ -161,8 +161,13 @@ describe(`no leaks after ${CYCLES} elements (${engine})`, function () {
         }
         if (how === 'mid camera check' || how === 'after a camera check' || how === 'after an auto hand-off') {
           counts.cameraChecks++;
+          const asked = gum.callCount;
           const done = el.checkCamera();
-          if (how === 'mid camera check') el.remove();
+          if (how === 'mid camera check') {
+            // Once getUserMedia is asked (the camera stage loads first; a tap removed before that is just dropped).
+            await until('getUserMedia to be asked', () => gum.callCount > asked);
+            el.remove();
+          }
           await done;
         }
         el.remove();

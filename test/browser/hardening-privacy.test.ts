@@ -159,6 +159,9 @@ describe(`privacy of the BizToken and the network (${engine})`, function () {
     const before = await snapshotStorage();
     const globalsBefore = new Set(Object.keys(window));
     sinon.stub(navigator.mediaDevices, 'getUserMedia').callsFake((c) => realStream(c));
+    // The element's own second stage (camera check, hand-off) is code it loads after its first
+    // decision; loaded here first, so what is watched is what the flow itself sends.
+    await import('../../src/element/stage.js');
     const watching = watch();
 
     const el = document.createElement('faceid-preflight') as FaceidPreflight;

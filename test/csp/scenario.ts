@@ -91,6 +91,7 @@ async function run({ states, cameraErrors }: { states: readonly string[]; camera
     const checked = new Promise<string>((resolve) => {
       el.addEventListener('faceid-camera-ready', () => resolve('ready'), { once: true });
       el.addEventListener('faceid-camera-error', (e) => resolve(`error ${e.detail.code} ${e.detail.name}`), { once: true });
+      el.addEventListener('faceid-error', (e) => resolve(`faceid-error ${e.detail.reason}`), { once: true }); // e.g. the stage refused
     });
     button(el)!.click();
     await el.updateComplete;

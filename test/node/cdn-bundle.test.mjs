@@ -1,6 +1,7 @@
 // The CDN build's shape (after `npm run build`): one self-contained entry file, English inside,
 // every other language a JSON file whose SHA-384 the entry carries, and the same words as the
-// language modules. (Its tampering behaviour in browsers: test/browser/cdn-sri.test.ts.)
+// language modules; the second stage a file that imports nothing either, pinned by the entry.
+// (Their tampering behaviour in browsers: test/browser/cdn-sri.test.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -12,6 +13,9 @@ import en from '../../dist/i18n/en.js';
 
 const dir = new URL('../../dist/cdn/', import.meta.url);
 const entry = readFileSync(new URL('faceid-preflight.min.js', dir), 'utf8');
+const STAGE = 'faceid-preflight-stage.min.js';
+const stage = readFileSync(new URL(STAGE, dir), 'utf8');
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const languageFiles = readdirSync(new URL('i18n/', dir))
   .filter((f) => f.endsWith('.json'))
   .sort();
@@ -26,20 +30,45 @@ function* nodes(node) {
   for (const key of Object.keys(node)) if (key !== 'type') yield* nodes(node[key]);
 }
 
-test('the entry imports nothing: no static import, no re-export from a file, no import()', () => {
-  const found = [...nodes(parseAst(entry))].filter(
+/** A module's imports: static ones, re-exports from a file, and import() expressions. */
+const importsOf = (code) =>
+  [...nodes(parseAst(code))].filter(
     (n) =>
       n.type === 'ImportDeclaration' ||
       n.type === 'ImportExpression' ||
       n.type === 'ExportAllDeclaration' ||
       (n.type === 'ExportNamedDeclaration' && n.source),
   );
+
+test('the entry imports nothing but the checked stage: no static import, no re-export from a file, one import() of a computed URL', () => {
+  const found = importsOf(entry);
   assert.deepEqual(
-    found.map((n) => entry.slice(n.start, Math.min(n.end, n.start + 80))),
+    found.filter((n) => n.type !== 'ImportExpression').map((n) => entry.slice(n.start, Math.min(n.end, n.start + 80))),
     [],
   );
+  const dynamic = found.filter((n) => n.type === 'ImportExpression');
+  assert.equal(dynamic.length, 1, 'one import(): the verified loader of src/cdn/verified-module.ts');
+  assert.notEqual(dynamic[0].source.type, 'Literal', 'of the URL the loader checked, not of a file name');
   const scripts = readdirSync(dir).filter((f) => f.endsWith('.min.js'));
-  assert.deepEqual(scripts.sort(), ['core.min.js', 'faceid-preflight.min.js'], 'no other chunk next to it');
+  assert.deepEqual(scripts.sort(), ['core.min.js', STAGE, 'faceid-preflight.min.js'], 'no other chunk next to it');
+});
+
+test('the stage imports nothing, carries no copy of lit or localize, and the entry pins its SHA-384', () => {
+  assert.deepEqual(
+    importsOf(stage).map((n) => stage.slice(n.start, n.start + 80)),
+    [],
+  );
+  const { sources } = JSON.parse(readFileSync(new URL(`${STAGE}.map`, dir), 'utf8'));
+  assert.deepEqual(
+    sources.filter((s) => s.includes('node_modules')),
+    [],
+    'the stage shares nothing with the entry: no library inside it',
+  );
+  const pinned = [...entry.matchAll(/\{file:"([^"]+)",integrity:"(sha384-[\w+/=]+)"\}/g)].filter(([, file]) => file === STAGE);
+  assert.deepEqual(
+    pinned.map(([, , integrity]) => integrity),
+    [sha384(readFileSync(new URL(STAGE, dir)))],
+  );
 });
 
 test('English is inside the entry; the other languages are not', () => {
@@ -51,11 +80,10 @@ test('English is inside the entry; the other languages are not', () => {
   }
 });
 
-test("the entry carries each language file's SHA-384, and nothing else to fetch", () => {
-  const pinned = [...entry.matchAll(/\{file:"([^"]+)",integrity:"(sha384-[\w+/=]+)"\}/g)].map(([, file, integrity]) => ({
-    file,
-    integrity,
-  }));
+test("the entry carries each language file's SHA-384 (and the stage's, above), nothing else to fetch", () => {
+  const pinned = [...entry.matchAll(/\{file:"([^"]+)",integrity:"(sha384-[\w+/=]+)"\}/g)]
+    .filter(([, file]) => file !== STAGE)
+    .map(([, file, integrity]) => ({ file, integrity }));
   const actual = languageFiles.map((f) => ({
     file: `i18n/${f}`,
     integrity: `sha384-${createHash('sha384')
