@@ -1,10 +1,10 @@
-import { LocalizeController } from '@shoelace-style/localize';
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CameraErrorCode } from '../camera/error-codes.js';
 import type { FinalPrediction } from '../core/final-mode.js';
 import type { ProfileId } from '../core/table/types.js';
 import { leaveAppPhrase } from '../i18n/keys.js';
+import { Localize } from '../i18n/localize.js';
 import { loadLanguage } from '../i18n/register.js';
 import type { ProbeGlobals } from '../probes/probes.js';
 import { adviceFor } from './advice.js';
@@ -125,7 +125,7 @@ export class FaceidPreflight extends LitElement {
   /** Globals the probes read; a test or the demo's simulator may pass stand-ins. The camera check always uses the real `navigator`. */
   @property({ attribute: false }) probeGlobals: ProbeGlobals = window as unknown as ProbeGlobals;
 
-  readonly #words = new Words(new LocalizeController(this), () => this.strings);
+  readonly #words = new Words(new Localize(this), () => this.strings);
   readonly #camera = new CameraController(this);
   readonly #prediction = new PredictionController(this, () => [this.profile, this.probeGlobals] as const);
   readonly #handoff = new HandoffController(this, () => ({
