@@ -92,6 +92,38 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
     }
   });
 
+  it('a browser check whose createOffer and Client Hints never settle still ends in a prediction, with a button', async () => {
+    const { globals } = heldProbes(); // Client Hints never released
+    const close = sinon.spy();
+    // No engine here hangs createOffer by itself (and WebKitGTK has no RTCPeerConnection): a stand-in,
+    // without getCapabilities so that the SDP-offer path runs.
+    globals.RTCPeerConnection = function (this: object) {
+      Object.assign(this, { addTransceiver: () => ({}), createOffer: () => new Promise(() => {}), close });
+    } as unknown as typeof RTCPeerConnection;
+    delete globals.RTCRtpSender;
+    const el = document.createElement('faceid-preflight');
+    el.probeGlobals = globals;
+    document.body.append(el);
+    try {
+      await nextTick(50);
+      expect(el.view).to.equal('checking');
+      await waitUntil(() => el.view !== 'checking', 'still checking after the probes’ deadline', { timeout: 8000 });
+      await el.updateComplete;
+      expect(el.view).to.equal('ready');
+      expect(actionable(el)).to.equal(true);
+      expect(el.finalPrediction!.probes.unanswered).to.deep.equal(['h264', 'clientHints']);
+      expect(el.finalPrediction!.reasonCodes.slice(0, 2)).to.deep.equal([
+        { code: 'probe-unanswered', probe: 'h264' },
+        { code: 'probe-unanswered', probe: 'clientHints' },
+      ]);
+      const why = [...el.shadowRoot!.querySelectorAll('[part~="reasons"] li')].map((li) => li.textContent);
+      expect(why[0]).to.match(/did not answer in time whether it can send H\.264/);
+      expect(close.calledOnce, 'the hung connection is closed').to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('removed and re-added while the hand-off waits for the URL: back to a button that works', async () => {
     const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
     const navigate = sinon.spy();
