@@ -8,7 +8,7 @@ import { Localize } from '../i18n/localize.js';
 import { loadLanguage } from '../i18n/register.js';
 import type { ProbeGlobals } from '../probes/probes.js';
 import { adviceFor } from './advice.js';
-import { CameraController } from './camera-controller.js';
+import { CameraController, noAnswerAfterMs } from './camera-controller.js';
 import { emit } from './events.js';
 import { styles } from './faceid-preflight.styles.js';
 import { HandoffController, type VerificationUrlProvider } from './handoff-controller.js';
@@ -79,6 +79,9 @@ export class FaceidPreflight extends LitElement {
 
   /** Seconds without an answer to the camera prompt before the element says it is still waiting (0–600; otherwise 5). */
   @property({ type: Number, attribute: 'prompt-timeout' }) promptTimeout = 5;
+
+  /** Seconds without an answer to the camera prompt before the element says what to do and offers its button again (above 0, up to 600; otherwise 30). */
+  @property({ type: Number, attribute: 'no-answer-timeout' }) noAnswerTimeout = 30;
 
   /** Hand off as soon as the camera works, without a second tap. */
   @property({ type: Boolean, attribute: 'auto-handoff' }) autoHandoff = false;
@@ -169,6 +172,7 @@ export class FaceidPreflight extends LitElement {
     this.#camera.configure({
       audio: this.microphone,
       promptTimeoutMs: (Number.isFinite(seconds) && seconds >= min && seconds <= max ? seconds : fallback) * 1000,
+      noAnswerAfterMs: noAnswerAfterMs(this.noAnswerTimeout),
       cameraPolicy: probes?.cameraPolicy.status,
       ...(probes ? { isSecureContext: probes.secureContext.status !== 'fail' } : {}),
     });

@@ -44,6 +44,8 @@ export function viewState({ prediction, camera, handoff, noDowngrade }: ViewInpu
       return 'requesting';
     case 'waiting':
       return 'waiting';
+    case 'no-answer':
+      return 'no-answer';
     case 'ready':
       return 'camera-ready';
     case 'error':
