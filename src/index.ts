@@ -13,7 +13,7 @@ export {
   type CameraSummary,
 } from './camera/camera-check.js';
 export { cameraErrorCode, documentedCameraErrors, type CameraErrorCode } from './camera/error-codes.js';
-export { runProbes, type ProbeGlobals } from './probes/probes.js';
+export { PROBE_DEADLINE_MS, runProbes, type ProbeGlobals, type RunProbesOptions } from './probes/probes.js';
 export { predictHere } from './probes/predict-here.js';
 export * from './handoff/index.js';
 export { languages, loadLanguage, type Language } from './i18n/register.js';

@@ -19,6 +19,12 @@ export type CameraCheckState =
   | { status: 'requesting' }
   /** Still in flight after `promptTimeoutMs`: the prompt is probably waiting for the user. */
   | { status: 'waiting' }
+  /**
+   * Still in flight after `noAnswerAfterMs`: the prompt went unnoticed, or the browser will never
+   * answer (some in-app WebViews). The check keeps waiting on the same request; start() goes back
+   * to `waiting` and counts again, and never asks a second time.
+   */
+  | { status: 'no-answer' }
   | { status: 'ready'; camera: CameraSummary }
   | { status: 'error'; code: CameraErrorCode; name: string; message: string }
   | { status: 'cancelled'; reason: CancelReason };
@@ -28,7 +34,7 @@ export type CameraCheckResult = Extract<CameraCheckState, { status: 'ready' | 'e
 /** What {@link CameraCheck.configure} may change between checks. */
 export type CameraCheckSettings = Pick<
   CameraCheckOptions,
-  'isSecureContext' | 'cameraPolicy' | 'audio' | 'promptTimeoutMs' | 'giveUpAfterMs'
+  'isSecureContext' | 'cameraPolicy' | 'audio' | 'promptTimeoutMs' | 'noAnswerAfterMs' | 'giveUpAfterMs'
 >;
 
 export interface CameraCheckOptions {
@@ -42,6 +48,12 @@ export interface CameraCheckOptions {
   audio?: boolean;
   /** After this long without an answer, the state becomes `waiting` (the check keeps waiting). Default 5 s. */
   promptTimeoutMs?: number;
+  /**
+   * After this long without an answer, the state becomes `no-answer` (0 = never, the default): the
+   * check still waits, so a late answer is used, but a UI can now offer a way forward. start()
+   * during `no-answer` goes back to `waiting` and counts again, on the same request.
+   */
+  noAnswerAfterMs?: number;
   /** Give up after this long (0 = never, the default): the user may still be reading the prompt. */
   giveUpAfterMs?: number;
   /** Cancel when this document becomes hidden. */
@@ -81,6 +93,8 @@ export class CameraCheck extends EventTarget {
   #inFlight: Promise<CameraCheckResult> | null = null;
   #cancel: ((reason: CancelReason) => void) | null = null;
   #open: OpenRequest | null = null;
+  /** For a start() that joins the check in flight: back from `no-answer` to `waiting`, counting again. */
+  #keepWaiting: (() => void) | null = null;
   readonly #options: Required<Omit<CameraCheckOptions, 'cameraPolicy'>> & { cameraPolicy: ProbeStatus | undefined };
 
   constructor(options: CameraCheckOptions = {}, globals: CameraGlobals = globalThis as CameraGlobals) {
@@ -91,6 +105,7 @@ export class CameraCheck extends EventTarget {
       cameraPolicy: options.cameraPolicy,
       audio: false,
       promptTimeoutMs: 5000,
+      noAnswerAfterMs: 0,
       giveUpAfterMs: 0,
       document: 'document' in options ? (options.document ?? null) : (globals.document ?? null),
     };
@@ -104,6 +119,7 @@ export class CameraCheck extends EventTarget {
     if ('cameraPolicy' in settings) o.cameraPolicy = settings.cameraPolicy;
     if (settings.audio !== undefined) o.audio = settings.audio;
     o.promptTimeoutMs = timerDelay(settings.promptTimeoutMs ?? o.promptTimeoutMs, o.promptTimeoutMs);
+    o.noAnswerAfterMs = timerDelay(settings.noAnswerAfterMs ?? o.noAnswerAfterMs, o.noAnswerAfterMs);
     o.giveUpAfterMs = timerDelay(settings.giveUpAfterMs ?? o.giveUpAfterMs, o.giveUpAfterMs);
   }
 
@@ -117,14 +133,18 @@ export class CameraCheck extends EventTarget {
   }
 
   /**
-   * Starts the check, or joins the one in flight. Call it from a user gesture. Resolves with the
-   * final state; never rejects.
+   * Starts the check, or joins the one in flight (from `no-answer`, back to `waiting`: the user
+   * is looking again). Call it from a user gesture. Resolves with the final state; never rejects.
    */
   start(): Promise<CameraCheckResult> {
-    if (this.#inFlight) return this.#inFlight;
+    if (this.#inFlight) {
+      this.#keepWaiting?.();
+      return this.#inFlight;
+    }
     const run = this.#run().finally(() => {
       this.#inFlight = null;
       this.#cancel = null;
+      this.#keepWaiting = null;
     });
     this.#inFlight = run;
     return run;
@@ -144,7 +164,7 @@ export class CameraCheck extends EventTarget {
     const refusal = this.#refusalBeforeAsking();
     if (refusal) return this.#finish(refusal);
 
-    const { audio, promptTimeoutMs, giveUpAfterMs, document } = this.#options;
+    const { audio, promptTimeoutMs, noAnswerAfterMs, giveUpAfterMs, document } = this.#options;
     const mediaDevices = this.#options.mediaDevices!;
     this.#set({ status: 'requesting' });
 
@@ -159,6 +179,20 @@ export class CameraCheck extends EventTarget {
     const waitingTimer = setTimeout(() => {
       if (this.#state.status === 'requesting') this.#set({ status: 'waiting' });
     }, promptTimeoutMs);
+    let noAnswerTimer: ReturnType<typeof setTimeout> | undefined;
+    const countNoAnswer = () => {
+      clearTimeout(noAnswerTimer);
+      if (noAnswerAfterMs <= 0) return;
+      noAnswerTimer = setTimeout(() => {
+        if (this.#state.status === 'requesting' || this.#state.status === 'waiting') this.#set({ status: 'no-answer' });
+      }, noAnswerAfterMs);
+    };
+    countNoAnswer();
+    this.#keepWaiting = () => {
+      if (this.#state.status !== 'no-answer') return;
+      this.#set({ status: 'waiting' });
+      countNoAnswer();
+    };
     const giveUpTimer = giveUpAfterMs > 0 ? setTimeout(() => cancelWith('timeout'), giveUpAfterMs) : undefined;
     const onVisibility = () => {
       if (document?.visibilityState === 'hidden') cancelWith('page-hidden');
@@ -168,7 +202,9 @@ export class CameraCheck extends EventTarget {
     const outcome = await Promise.race([answer, cancelled]);
 
     clearTimeout(waitingTimer);
+    clearTimeout(noAnswerTimer);
     clearTimeout(giveUpTimer);
+    this.#keepWaiting = null;
     document?.removeEventListener('visibilitychange', onVisibility);
 
     if ('cancelled' in outcome) {

@@ -1,5 +1,5 @@
 import type { Prediction } from './predict.js';
-import { reflectionProbes, type ProbeReport, type ProbeResult, type ReflectionProbe } from './probe-report.js';
+import { modeAsyncProbes, reflectionProbes, type ProbeReport, type ProbeResult, type ReflectionProbe } from './probe-report.js';
 import { describeReason, type Reason } from './reasons.js';
 
 export interface FinalPrediction {
@@ -26,6 +26,10 @@ export interface FinalPrediction {
  * The final mode: reflection needs the user-agent prediction not to exclude it and every
  * reflection probe to pass (an `unknown` probe does not exclude it: the browser could not say);
  * otherwise video. Pure.
+ *
+ * A probe that bears on the mode and did not answer before the deadline (`probes.unanswered`) is
+ * a reason of a reflection verdict, first: that verdict rests on the table and the other probes
+ * (and "every check passed" is not claimed then). A video verdict did not depend on it.
  */
 export function finalMode(uaPrediction: Prediction, probes: ProbeReport): FinalPrediction {
   const failedProbe = reflectionProbes.find((name) => probes[name].status === 'fail') ?? null;
@@ -39,8 +43,15 @@ export function finalMode(uaPrediction: Prediction, probes: ProbeReport): FinalP
   if (failedProbe) {
     return { ...base, mode: 'video', likelihood: 0, ...described([{ code: 'probe-failed', probe: failedProbe }, ...fromUserAgent]) };
   }
-  const settled: Reason[] = uaPrediction.mode === 'undetermined' ? [{ code: 'probes-settled' }] : [];
-  return { ...base, mode: 'reflection', likelihood: uaPrediction.likelihood, ...described([...settled, ...fromUserAgent]) };
+  const silent = modeAsyncProbes.filter((name) => probes.unanswered?.includes(name));
+  const unanswered: Reason[] = silent.map((probe) => ({ code: 'probe-unanswered', probe }));
+  const settled: Reason[] = uaPrediction.mode === 'undetermined' && !silent.includes('h264') ? [{ code: 'probes-settled' }] : [];
+  return {
+    ...base,
+    mode: 'reflection',
+    likelihood: uaPrediction.likelihood,
+    ...described([...unanswered, ...settled, ...fromUserAgent]),
+  };
 }
 
 function described(reasonCodes: Reason[]): { reasonCodes: Reason[]; reasons: string[] } {

@@ -25,4 +25,14 @@ export { englishReasonWords, type ReasonWords } from '../i18n/reasons/en.js';
 export { tableChecks, runTableChecks, unreachedRules, type TableCheck, type TableProblem } from './table/checks.js';
 export { compareVersions } from './version.js';
 export { finalMode, type FinalPrediction } from './final-mode.js';
-export { reflectionProbes, type ProbeReport, type ProbeResult, type ProbeStatus, type ReflectionProbe } from './probe-report.js';
+export {
+  asyncProbes,
+  modeAsyncProbes,
+  reflectionProbes,
+  type AsyncProbe,
+  type ModeAsyncProbe,
+  type ProbeReport,
+  type ProbeResult,
+  type ProbeStatus,
+  type ReflectionProbe,
+} from './probe-report.js';

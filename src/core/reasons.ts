@@ -1,6 +1,6 @@
 import type { MakerBrowser } from './environment/built-in-browsers.js';
 import type { BrowserFamily, Maker, OS } from './environment/types.js';
-import type { ReflectionProbe } from './probe-report.js';
+import type { ModeAsyncProbe, ReflectionProbe } from './probe-report.js';
 import type { RuleId } from './table/profiles.js';
 import type { Minimum } from './table/types.js';
 import { englishReasonWords, type ReasonWords } from '../i18n/reasons/en.js';
@@ -29,6 +29,7 @@ export const reasonCodes = [
   // the runtime probes
   'probe-failed',
   'probes-settled',
+  'probe-unanswered', // a probe did not answer before the deadline: the table and the other probes decided
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 
@@ -62,7 +63,8 @@ export type Reason =
   | { readonly code: 'maker-hidden-for-browser'; readonly browser: MakerBrowser }
   | { readonly code: 'disguised-browser' }
   | { readonly code: 'probe-failed'; readonly probe: ReflectionProbe }
-  | { readonly code: 'probes-settled' };
+  | { readonly code: 'probes-settled' }
+  | { readonly code: 'probe-unanswered'; readonly probe: ModeAsyncProbe };
 
 /** Compiles only when the union's codes and the runtime list are the same set. */
 type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -90,6 +92,8 @@ export function describeReason(reason: Reason, words: ReasonWords = englishReaso
       return w['maker-hidden-for-browser'](words.browserNames[reason.browser]);
     case 'probe-failed':
       return w['probe-failed'][reason.probe];
+    case 'probe-unanswered':
+      return w['probe-unanswered'][reason.probe];
     case 'possible-ipad':
     case 'ipados-by-touch':
     case 'reduced-ua':

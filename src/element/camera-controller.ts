@@ -5,6 +5,12 @@ import { CameraCheck, type CameraCheckResult, type CameraCheckSettings } from '.
 export type CameraRefusal = { status: 'needs-gesture' };
 
 /**
+ * A start() that joined the check already in flight: it resolves when that check ends, and its
+ * outcome is the first caller's to report (so it is announced once, not once per tap).
+ */
+export type CameraJoined = { status: 'joined' };
+
+/**
  * Binds one {@link CameraCheck} to an element for the element's whole life: re-renders on each
  * state change, releases the camera when the element leaves the page (a prompt still open then is
  * stopped when it answers), and guards against re-prompt storms.
@@ -44,8 +50,9 @@ export class CameraController implements ReactiveController {
    * prompts, so a page that re-asks by itself can lock the user out for a week. (Not
    * `navigator.userActivation`: one unrelated tap would allow any number of retries.)
    */
-  start(): Promise<CameraCheckResult | CameraRefusal> {
-    if (this.check.pending) return this.check.start();
+  start(): Promise<CameraCheckResult | CameraRefusal | CameraJoined> {
+    // Joining never asks again: the tap (from `no-answer`) only sends the check back to `waiting`.
+    if (this.check.pending) return this.check.start().then(() => ({ status: 'joined' }) as const);
     // A click made while the prompt was still open is not consent to a second prompt after the denial.
     const since = Math.max(this.#lastAttempt, this.#deniedAt);
     if (this.#denied && this.#lastTrustedClick <= since) return Promise.resolve({ status: 'needs-gesture' });

@@ -1,4 +1,3 @@
-import { LocalizeController } from '@shoelace-style/localize';
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CameraCheckSettings, CameraCheckState } from '../camera/camera-check.js';
@@ -6,9 +5,11 @@ import type { CameraErrorCode } from '../camera/error-codes.js';
 import type { FinalPrediction } from '../core/final-mode.js';
 import type { ProfileId } from '../core/table/types.js';
 import { leaveAppPhrase } from '../i18n/keys.js';
+import { Localize } from '../i18n/localize.js';
 import { loadLanguage } from '../i18n/register.js';
 import type { ProbeGlobals } from '../probes/probes.js';
 import { adviceFor } from './advice.js';
+import { noAnswerAfterMs, promptTimeoutMs } from './camera-timeouts.js';
 import { emit } from './events.js';
 import { styles } from './faceid-preflight.styles.js';
 import type { CameraController } from './camera-controller.js';
@@ -21,9 +22,6 @@ import { viewState, type AwaitingStage } from './view-state.js';
 import { stringsConverter, Words, type StringOverrides } from './words.js';
 
 export type { StringOverrides, VerificationUrlProvider };
-
-/** Seconds: a prompt-timeout that is not a number in this range falls back to the default. */
-const PROMPT_TIMEOUT_RANGE = { min: 0, max: 600, fallback: 5 } as const;
 
 /** What the element builds from its second stage. */
 interface LoadedStage {
@@ -91,6 +89,9 @@ export class FaceidPreflight extends LitElement {
   /** Seconds without an answer to the camera prompt before the element says it is still waiting (0–600; otherwise 5). */
   @property({ type: Number, attribute: 'prompt-timeout' }) promptTimeout = 5;
 
+  /** Seconds without an answer to the camera prompt before the element says what to do and offers its button again (above 0, up to 600; otherwise 30). */
+  @property({ type: Number, attribute: 'no-answer-timeout' }) noAnswerTimeout = 30;
+
   /** Hand off as soon as the camera works, without a second tap. */
   @property({ type: Boolean, attribute: 'auto-handoff' }) autoHandoff = false;
 
@@ -136,7 +137,7 @@ export class FaceidPreflight extends LitElement {
   /** Globals the probes read; a test or the demo's simulator may pass stand-ins. The camera check always uses the real `navigator`. */
   @property({ attribute: false }) probeGlobals: ProbeGlobals = window as unknown as ProbeGlobals;
 
-  readonly #words = new Words(new LocalizeController(this), () => this.strings);
+  readonly #words = new Words(new Localize(this), () => this.strings);
   readonly #prediction = new PredictionController(this, () => [this.profile, this.probeGlobals] as const);
   /** The camera check and the hand-off: loaded once the first decision is shown (see stage.ts). */
   readonly #stage = new StageController<LoadedStage>(
@@ -173,11 +174,10 @@ export class FaceidPreflight extends LitElement {
   /** What the camera check reads from the element; the probes' findings settle its refusals (one place decides each). */
   #cameraSettings(): CameraCheckSettings {
     const probes = this.finalPrediction?.probes;
-    const seconds = Number(this.promptTimeout);
-    const { min, max, fallback } = PROMPT_TIMEOUT_RANGE;
     return {
       audio: this.microphone,
-      promptTimeoutMs: (Number.isFinite(seconds) && seconds >= min && seconds <= max ? seconds : fallback) * 1000,
+      promptTimeoutMs: promptTimeoutMs(this.promptTimeout),
+      noAnswerAfterMs: noAnswerAfterMs(this.noAnswerTimeout),
       cameraPolicy: probes?.cameraPolicy.status,
       ...(probes ? { isSecureContext: probes.secureContext.status !== 'fail' } : {}),
     };

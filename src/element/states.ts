@@ -82,6 +82,14 @@ export const stateRecords = {
     action: 'camera-opening',
     message: () => say('promptWaiting'),
   },
+  'no-answer': {
+    summary:
+      'The permission prompt got no answer for `no-answer-timeout`: what to do is said, and the button waits on the same request again (never a second prompt).',
+    tone: 'warning',
+    busy: false,
+    action: 'retry-camera',
+    message: ({ leaveApp }) => say('noAnswerTitle', 'noAnswer', leaveApp),
+  },
   'camera-ready': {
     summary: 'The camera worked and was released.',
     tone: 'success',

@@ -53,6 +53,8 @@ export function viewState({ prediction, camera, handoff, awaiting, noDowngrade }
       return 'requesting';
     case 'waiting':
       return 'waiting';
+    case 'no-answer':
+      return 'no-answer';
     case 'ready':
       return 'camera-ready';
     case 'error':

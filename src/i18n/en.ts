@@ -20,6 +20,9 @@ const en = {
 
   // what the docs leave out (our words)
   promptWaiting: 'Still waiting for your answer: when your browser asks to use the camera, tap Allow.',
+  noAnswerTitle: 'No answer from the camera yet',
+  noAnswer:
+    'If your browser is asking to use the camera, tap Allow. If you see no such request, reload this page or open it in another browser.',
   insecureContext: 'This page is not secure (HTTPS), so your browser will not open the camera. Please tell the site owner.',
   noGetUserMedia: 'This browser cannot open the camera.',
   blockedByPolicy: 'The page around this one does not allow the camera. Please tell the site owner.',

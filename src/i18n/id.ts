@@ -12,6 +12,9 @@ const id: LanguagePack = {
     'Izin mikrofon dan kamera perangkat Anda diperlukan selama seluruh proses verifikasi. Hapus cache browser Anda, lalu coba lagi.',
   cameraUnavailable: 'Periksa apakah kamera/mikrofon dapat diakses dengan normal, lalu coba lagi',
   promptWaiting: 'Masih menunggu jawaban Anda: saat browser meminta izin menggunakan kamera, ketuk Izinkan.',
+  noAnswerTitle: 'Kamera belum merespons',
+  noAnswer:
+    'Jika browser meminta izin menggunakan kamera, ketuk Izinkan. Jika tidak ada permintaan itu, muat ulang halaman ini atau buka di browser lain.',
   insecureContext: 'Halaman ini tidak aman (bukan HTTPS), jadi browser tidak akan membuka kamera. Harap beri tahu pemilik situs.',
   noGetUserMedia: 'Browser ini tidak dapat membuka kamera.',
   blockedByPolicy: 'Halaman yang menyematkan halaman ini tidak mengizinkan kamera. Harap beri tahu pemilik situs.',

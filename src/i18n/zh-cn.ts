@@ -10,6 +10,8 @@ const zhCN: LanguagePack = {
   cameraDenied: '整个验证过程都需要使用设备的摄像头和麦克风权限。请清除浏览器缓存后重试。',
   cameraUnavailable: '请检查摄像头/麦克风能否正常使用，然后重试',
   promptWaiting: '正在等待你的确认：浏览器询问是否允许使用摄像头时，请点击“允许”。',
+  noAnswerTitle: '摄像头尚未响应',
+  noAnswer: '如果浏览器正在询问是否允许使用摄像头，请点击“允许”。如果没有看到询问，请刷新此页面，或在其他浏览器中打开。',
   insecureContext: '此页面不安全（非 HTTPS），浏览器不会打开摄像头。请联系网站方。',
   noGetUserMedia: '此浏览器无法打开摄像头。',
   blockedByPolicy: '嵌入此页面的网页不允许使用摄像头。请联系网站方。',

@@ -9,6 +9,8 @@ const zhTW: LanguagePack = {
   cameraDenied: '整個驗證過程都需要裝置的相機和麥克風權限。請清除瀏覽器快取後再試一次。',
   cameraUnavailable: '請檢查相機/麥克風能否正常使用，然後再試一次',
   promptWaiting: '正在等待你的回應：瀏覽器詢問是否允許使用相機時，請點選「允許」。',
+  noAnswerTitle: '相機尚未回應',
+  noAnswer: '如果瀏覽器正在詢問是否允許使用相機，請點選「允許」。如果沒有看到詢問，請重新載入此頁面，或在其他瀏覽器中開啟。',
   insecureContext: '此頁面不安全（非 HTTPS），瀏覽器不會開啟相機。請聯絡網站管理者。',
   noGetUserMedia: '此瀏覽器無法開啟相機。',
   blockedByPolicy: '嵌入此頁面的網頁不允許使用相機。請聯絡網站管理者。',

@@ -1,5 +1,6 @@
 import type { ClientHints } from '../core/environment/types.js';
-import type { ProbeReport, ProbeResult } from '../core/probe-report.js';
+import { asyncProbes, type AsyncProbe, type ProbeReport, type ProbeResult } from '../core/probe-report.js';
+import { timerDelay } from '../core/timer-delay.js';
 
 /**
  * The globals the probes read, passed in (a `window`, an iframe's `contentWindow`, or a test's
@@ -213,24 +214,89 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
 }
 
 /**
- * Every probe, without a prompt. Never throws; an aborted run resolves with `unknown` for the
+ * How long the asynchronous probes may take, together, before the unfinished ones count as not
+ * answered. They answer in milliseconds where they work (a first createOffer on a slow phone in
+ * well under a second); a browser that hangs one must not hold the prediction for ever.
+ */
+export const PROBE_DEADLINE_MS = 3000;
+
+export interface RunProbesOptions {
+  /** Milliseconds before an unfinished probe counts as not answered. Default {@link PROBE_DEADLINE_MS}. */
+  deadlineMs?: number | undefined;
+}
+
+type AsyncResults = Pick<ProbeReport, AsyncProbe>;
+
+/** What a probe reports when it did not answer in time. */
+const noAnswer = (ms: number): AsyncResults => ({
+  h264: unknown(`no answer within ${ms} ms (RTCPeerConnection.createOffer never settled)`),
+  cameraPermission: { ...unknown(`no answer within ${ms} ms (navigator.permissions.query never settled)`), state: null },
+  clientHints: null,
+});
+
+/**
+ * Every probe, without a prompt. Never throws, and always settles: the asynchronous probes run
+ * against one deadline, after which the unfinished ones are aborted (a peer connection is closed)
+ * and reported as not answered (`unanswered`). An aborted run resolves with `unknown` for the
  * probes that had not finished.
  */
-export async function runProbes(g: ProbeGlobals = globalThis as ProbeGlobals, signal?: AbortSignal): Promise<ProbeReport> {
-  const [h264, cameraPermission, clientHints] = await Promise.all([
-    probeH264(g, signal),
-    probeCameraPermission(g, signal),
-    probeClientHints(g, signal),
-  ]);
-  return {
-    secureContext: probeSecureContext(g),
-    getUserMedia: probeGetUserMedia(g),
-    cameraPolicy: probeCameraPolicy(g),
-    peerConnection: probePeerConnection(g),
-    h264,
-    mediaRecorder: probeMediaRecorder(g),
-    cameraPermission,
-    clientHints,
-    maxTouchPoints: probeTouchPoints(g),
-  };
+export async function runProbes(
+  g: ProbeGlobals = globalThis as ProbeGlobals,
+  signal?: AbortSignal,
+  { deadlineMs }: RunProbesOptions = {},
+): Promise<ProbeReport> {
+  const ms = timerDelay(deadlineMs, PROBE_DEADLINE_MS);
+  const late = noAnswer(ms);
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(signal?.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  // Called, in order, when the deadline passes: each marks its probe unanswered if it has not finished.
+  const atDeadline: Array<() => void> = [];
+  const timer = setTimeout(() => {
+    for (const expire of atDeadline) expire();
+    stop.abort(new DOMException(`the probes did not all answer within ${ms} ms`, 'TimeoutError'));
+  }, ms);
+  const unanswered = new Set<AsyncProbe>();
+
+  /** The probe's answer, or its "no answer" once the deadline passed first (decided at the deadline, not by a race). */
+  function byDeadline<P extends AsyncProbe>(name: P, run: (signal: AbortSignal) => Promise<AsyncResults[P]>): Promise<AsyncResults[P]> {
+    return new Promise((resolve) => {
+      let done = false;
+      const settle = (value: AsyncResults[P]) => {
+        if (done) return;
+        done = true;
+        resolve(value);
+      };
+      atDeadline.push(() => {
+        if (done) return;
+        unanswered.add(name);
+        settle(late[name]);
+      });
+      run(stop.signal).then(settle, () => settle(late[name])); // (the probes never reject; belt and braces)
+    });
+  }
+
+  try {
+    const [h264, cameraPermission, clientHints] = await Promise.all([
+      byDeadline('h264', (s) => probeH264(g, s)),
+      byDeadline('cameraPermission', (s) => probeCameraPermission(g, s)),
+      byDeadline('clientHints', (s) => probeClientHints(g, s)),
+    ]);
+    return {
+      secureContext: probeSecureContext(g),
+      getUserMedia: probeGetUserMedia(g),
+      cameraPolicy: probeCameraPolicy(g),
+      peerConnection: probePeerConnection(g),
+      h264,
+      mediaRecorder: probeMediaRecorder(g),
+      cameraPermission,
+      clientHints,
+      maxTouchPoints: probeTouchPoints(g),
+      unanswered: asyncProbes.filter((name) => unanswered.has(name)),
+    };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
 }

@@ -1,3 +1,5 @@
+import { chineseScript } from '../i18n/language-tag.js';
+
 /** FaceID's page languages (`Config.Language`), and how an element or browser language maps to one. */
 export const faceidLanguages = ['en', 'zh-cn', 'zh-tc', 'th', 'id'] as const;
 export type FaceidLanguage = (typeof faceidLanguages)[number];
@@ -7,15 +9,16 @@ export const isFaceidLanguage = (value: unknown): value is FaceidLanguage =>
 
 /**
  * A BCP 47 tag (`zh-TW`, `th`, `id-ID`, `zh-Hant-HK`) → FaceID's language, the way the element
- * picks its own: Traditional for zh-TW/HK/MO and `Hant`, Simplified for other Chinese, English
- * for anything FaceID does not have. `undefined` for no usable tag.
+ * picks its own ({@link chineseScript}): Traditional for `Hant`, and for zh-TW/HK/MO without a
+ * script; Simplified for other Chinese; English for anything FaceID does not have. `undefined`
+ * for no usable tag.
  */
 export function faceidLanguageOf(tag: unknown): FaceidLanguage | undefined {
   if (typeof tag !== 'string') return undefined;
   const parts = tag.trim().toLowerCase().replaceAll('_', '-').split('-');
-  const [primary, ...rest] = parts;
+  const [primary] = parts;
   if (!primary || !/^[a-z]{2,3}$/.test(primary)) return undefined;
-  if (primary === 'zh') return rest.some((p) => ['tw', 'hk', 'mo', 'hant'].includes(p)) ? 'zh-tc' : 'zh-cn';
+  if (primary === 'zh') return chineseScript(tag) === 'traditional' ? 'zh-tc' : 'zh-cn';
   if (primary === 'th') return 'th';
   if (primary === 'id' || primary === 'in') return 'id';
   return 'en';

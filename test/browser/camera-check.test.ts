@@ -134,6 +134,72 @@ describe(`camera check in ${engine}`, () => {
     expect(seen).to.deep.equal(['requesting', 'waiting', 'cancelled']);
   });
 
+  it('says "no-answer" after noAnswerAfterMs; start() then goes back to waiting on the same request, whose late stream is used and stopped', async () => {
+    const gum = handControlled();
+    const check = new CameraCheck({ mediaDevices: gum.mediaDevices, promptTimeoutMs: 20, noAnswerAfterMs: 80 });
+    const seen = states(check);
+    const first = check.start();
+    await nextTick(150);
+    expect(check.state.status).to.equal('no-answer');
+    expect(check.pending, 'still waiting on the request').to.equal(true);
+    const again = check.start(); // the user taps: no second getUserMedia, back to waiting
+    expect(again).to.equal(first);
+    expect(check.state.status).to.equal('waiting');
+    await nextTick(150);
+    expect(check.state.status, 'counted again from the tap').to.equal('no-answer');
+    expect(gum.getUserMedia.callCount).to.equal(1);
+    const late = await realStream();
+    gum.resolve(late);
+    const result = await first;
+    expect(result.status).to.equal('ready');
+    expect(late.getTracks().every((t) => t.readyState === 'ended')).to.equal(true);
+    expect(seen).to.deep.equal(['requesting', 'waiting', 'no-answer', 'waiting', 'no-answer', 'ready']);
+  });
+
+  it('"no-answer" before "waiting" when noAnswerAfterMs is the shorter: waiting does not come after it', async () => {
+    const gum = handControlled();
+    const check = new CameraCheck({ mediaDevices: gum.mediaDevices, promptTimeoutMs: 120, noAnswerAfterMs: 30 });
+    const seen = states(check);
+    const result = check.start();
+    await nextTick(200);
+    expect(seen).to.deep.equal(['requesting', 'no-answer']);
+    gum.reject(new DOMException('denied late', 'NotAllowedError'));
+    expect(await result).to.include({ status: 'error', code: 'camera-denied' });
+  });
+
+  it('cancelled during "no-answer" (page hidden), then started again: joins the open request, whose answer is used', async () => {
+    const gum = handControlled();
+    const page = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+    const check = new CameraCheck({ mediaDevices: gum.mediaDevices, document: page, noAnswerAfterMs: 30 });
+    const first = check.start();
+    await nextTick(80);
+    expect(check.state.status).to.equal('no-answer');
+    page.visibilityState = 'hidden';
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(await first).to.deep.equal({ status: 'cancelled', reason: 'page-hidden' });
+    page.visibilityState = 'visible';
+    const second = check.start();
+    expect(gum.getUserMedia.callCount, 'the open request is joined, not repeated').to.equal(1);
+    const late = await realStream();
+    gum.resolve(late);
+    expect((await second).status).to.equal('ready');
+    expect(late.getTracks().every((t) => t.readyState === 'ended')).to.equal(true);
+  });
+
+  it('disposed during "no-answer": the stream that finally arrives is stopped', async () => {
+    const gum = handControlled();
+    const check = new CameraCheck({ mediaDevices: gum.mediaDevices, noAnswerAfterMs: 30 });
+    const result = check.start();
+    await nextTick(80);
+    expect(check.state.status).to.equal('no-answer');
+    check.dispose();
+    expect(await result).to.deep.equal({ status: 'cancelled', reason: 'disconnected' });
+    const late = await realStream();
+    gum.resolve(late);
+    await nextTick(10);
+    expect(late.getTracks().every((t) => t.readyState === 'ended')).to.equal(true);
+  });
+
   it('cancels when the page is hidden, and stops the stream that arrives afterwards', async () => {
     const gum = handControlled();
     const page = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });

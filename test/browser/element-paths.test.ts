@@ -92,6 +92,38 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
     }
   });
 
+  it('a browser check whose createOffer and Client Hints never settle still ends in a prediction, with a button', async () => {
+    const { globals } = heldProbes(); // Client Hints never released
+    const close = sinon.spy();
+    // No engine here hangs createOffer by itself (and WebKitGTK has no RTCPeerConnection): a stand-in,
+    // without getCapabilities so that the SDP-offer path runs.
+    globals.RTCPeerConnection = function (this: object) {
+      Object.assign(this, { addTransceiver: () => ({}), createOffer: () => new Promise(() => {}), close });
+    } as unknown as typeof RTCPeerConnection;
+    delete globals.RTCRtpSender;
+    const el = document.createElement('faceid-preflight');
+    el.probeGlobals = globals;
+    document.body.append(el);
+    try {
+      await nextTick(50);
+      expect(el.view).to.equal('checking');
+      await waitUntil(() => el.view !== 'checking', 'still checking after the probes’ deadline', { timeout: 8000 });
+      await el.updateComplete;
+      expect(el.view).to.equal('ready');
+      expect(actionable(el)).to.equal(true);
+      expect(el.finalPrediction!.probes.unanswered).to.deep.equal(['h264', 'clientHints']);
+      expect(el.finalPrediction!.reasonCodes.slice(0, 2)).to.deep.equal([
+        { code: 'probe-unanswered', probe: 'h264' },
+        { code: 'probe-unanswered', probe: 'clientHints' },
+      ]);
+      const why = [...el.shadowRoot!.querySelectorAll('[part~="reasons"] li')].map((li) => li.textContent);
+      expect(why[0]).to.match(/did not answer in time whether it can send H\.264/);
+      expect(close.calledOnce, 'the hung connection is closed').to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('removed and re-added while the hand-off waits for the URL: back to a button that works', async () => {
     const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
     const navigate = sinon.spy();
@@ -318,6 +350,85 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
     await answer();
     await second;
     expect(el.view).to.equal('camera-ready');
+  });
+
+  it('a camera prompt that never answers: after no-answer-timeout a button; a tap waits on the same request; the late answer is used once', async () => {
+    const { gum, answer } = heldCamera();
+    const el = await ready(
+      await fixture<FaceidPreflight>(html`<faceid-preflight prompt-timeout="0.1" no-answer-timeout="0.4"></faceid-preflight>`),
+    );
+    const cameraReady = sinon.spy();
+    el.addEventListener('faceid-camera-ready', cameraReady);
+    const first = el.checkCamera();
+    await waitUntil(() => el.view === 'waiting', `${el.view}, not waiting`);
+    expect(actionable(el), 'waiting has no usable button').to.equal(false);
+    await waitUntil(() => el.view === 'no-answer', `${el.view}, not no-answer`, { timeout: 3000 });
+    await el.updateComplete;
+    expect(actionable(el), 'no-answer has a button').to.equal(true);
+    expect(text(el, 'title')).to.equal('No answer from the camera yet');
+    expect(text(el, 'detail')).to.include('reload this page');
+    expect(text(el, 'button')).to.equal('Try again');
+    for (let tap = 0; tap < 2; tap++) {
+      part(el, 'button')!.click();
+      await el.updateComplete;
+      expect(el.view, 'a tap goes back to waiting on the open request').to.equal('waiting');
+      expect(gum.callCount, 'getUserMedia calls').to.equal(1);
+      await waitUntil(() => el.view === 'no-answer', `${el.view}, not no-answer again`, { timeout: 3000 });
+    }
+    await answer(); // the user finally answers the first prompt
+    await first;
+    await el.updateComplete;
+    expect(el.view).to.equal('camera-ready');
+    expect(actionable(el)).to.equal(true);
+    expect(cameraReady.callCount, 'faceid-camera-ready, once').to.equal(1);
+    expect(gum.callCount).to.equal(1);
+  });
+
+  it('with auto-handoff, a tap during no-answer does not hand off twice when the camera finally answers', async () => {
+    const { gum, answer } = heldCamera();
+    const el = await ready(
+      await fixture<FaceidPreflight>(
+        html`<faceid-preflight auto-handoff verification-url=${GOOD_URL} no-answer-timeout="0.2"></faceid-preflight>`,
+      ),
+    );
+    const navigate = sinon.spy();
+    el.navigate = navigate;
+    const first = el.checkCamera();
+    await waitUntil(() => el.view === 'no-answer', `${el.view}, not no-answer`, { timeout: 3000 });
+    const tapped = el.checkCamera();
+    await answer();
+    await Promise.all([first, tapped]);
+    expect(navigate.calledOnceWithExactly(GOOD_URL)).to.equal(true);
+    expect(gum.callCount).to.equal(1);
+  });
+
+  it('removed during no-answer: the stream that finally arrives is stopped; added back, a tap joins the same request', async () => {
+    const { gum, answer } = heldCamera();
+    const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight no-answer-timeout="0.2"></faceid-preflight>`));
+    void el.checkCamera();
+    await waitUntil(() => el.view === 'no-answer', `${el.view}, not no-answer`, { timeout: 3000 });
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => el.view === 'ready', `still ${el.view} after the cancelled check`);
+    const second = el.checkCamera();
+    expect(gum.callCount, 'getUserMedia calls in flight').to.equal(1);
+    await answer();
+    await second;
+    expect(el.view).to.equal('camera-ready');
+  });
+
+  it('no-answer-timeout that is not a usable number keeps the 30 s default (no "no-answer" at once)', async () => {
+    const { answer } = heldCamera();
+    for (const value of ['0', '-1', 'abc', '1e12']) {
+      const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight no-answer-timeout=${value}></faceid-preflight>`));
+      const checking = el.checkCamera();
+      await nextTick(150);
+      expect(el.view, value).to.equal('requesting');
+      await answer();
+      await checking;
+      el.remove();
+    }
   });
 
   for (const value of ['1e12', 'NaN', 'abc', '-3']) {

@@ -8,7 +8,7 @@ import type { FaceidPreflight } from '../../src/faceid-preflight.js';
 import { describeReason, reasonCodes, type Reason } from '../../src/core/reasons.js';
 import { profiles } from '../../src/core/table/profiles.js';
 import { noUserAgent } from '../../src/core/table/facts.js';
-import { reflectionProbes } from '../../src/core/probe-report.js';
+import { modeAsyncProbes, reflectionProbes } from '../../src/core/probe-report.js';
 import { makers } from '../../src/core/environment/types.js';
 import { makerBrowsers } from '../../src/core/environment/built-in-browsers.js';
 import en from '../../src/i18n/en.js';
@@ -57,6 +57,7 @@ function everyReason(): Reason[] {
     { code: 'truncated-ua' },
     { code: 'disguised-browser' },
     ...reflectionProbes.map((probe) => ({ code: 'probe-failed', probe }) as const),
+    ...modeAsyncProbes.map((probe) => ({ code: 'probe-unanswered', probe }) as const),
     ...makerBrowsers.flatMap((browser) => [
       { code: 'maker-hidden-for-browser', browser } as const,
       ...makers.map((maker) => ({ code: 'not-makers-phone', browser, maker }) as const),

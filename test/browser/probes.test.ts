@@ -1,11 +1,12 @@
 // The probes in three real engines, asserting what each engine really reports (the engines: test/harness/engines.mjs):
 // Chromium passes everything; Firefox ESR has no H.264 (no OpenH264 plugin); WebKitGTK has no WebRTC.
 import { expect } from '@esm-bundle/chai';
+import sinon from 'sinon';
 import { finalMode } from '../../src/core/final-mode.js';
 import { predictFromUserAgent } from '../../src/core/predict.js';
 import { predictHere } from '../../src/probes/predict-here.js';
-import { probeCameraPolicy, probeH264, runProbes, type ProbeGlobals } from '../../src/probes/probes.js';
-import { engine } from './engine.js';
+import { PROBE_DEADLINE_MS, probeCameraPolicy, probeH264, runProbes, type ProbeGlobals } from '../../src/probes/probes.js';
+import { engine, nextTick } from './engine.js';
 
 const expected = {
   chromium: { peerConnection: 'pass', h264: 'pass', cameraPolicy: 'pass', final: 'reflection', failedProbe: null },
@@ -115,5 +116,106 @@ describe(`probes in ${engine}`, () => {
     const final = finalMode(oldIOS, report);
     expect(final.mode).to.equal('video');
     expect(final.rule).to.equal('fact/ios-unlisted');
+  });
+
+  describe('that never settle', function () {
+    this.timeout(15_000);
+
+    /**
+     * An RTCPeerConnection whose createOffer never settles (no engine here hangs by itself; WebKitGTK
+     * has no RTCPeerConnection at all), and no getCapabilities, so the SDP-offer fallback runs.
+     */
+    function hungPeerConnection() {
+      const close = sinon.spy();
+      const createOffer = sinon.stub().returns(new Promise(() => {}));
+      const Hung = function (this: object) {
+        Object.assign(this, { addTransceiver: () => ({}), createOffer, close });
+      } as unknown as typeof RTCPeerConnection;
+      return { RTCPeerConnection: Hung, createOffer, close };
+    }
+
+    /** This window's globals, with the given stand-ins in place. */
+    const globalsWith = (extra: Partial<ProbeGlobals>, navigatorExtra: Partial<ProbeGlobals['navigator']> = {}): ProbeGlobals => ({
+      isSecureContext: window.isSecureContext,
+      navigator: {
+        userAgent: navigator.userAgent,
+        maxTouchPoints: navigator.maxTouchPoints,
+        mediaDevices: navigator.mediaDevices,
+        ...navigatorExtra,
+      },
+      document: document as ProbeGlobals['document'],
+      ...(window.MediaRecorder ? { MediaRecorder: window.MediaRecorder } : {}),
+      ...extra,
+    });
+
+    it('a createOffer that never settles: h264 not answered by the deadline, the connection closed', async () => {
+      const hung = hungPeerConnection();
+      const started = performance.now();
+      const report = await runProbes(globalsWith({ RTCPeerConnection: hung.RTCPeerConnection }), undefined, { deadlineMs: 150 });
+      expect(performance.now() - started).to.be.lessThan(2000);
+      expect(hung.createOffer.calledOnce).to.equal(true);
+      expect(report.h264.status, report.h264.detail).to.equal('unknown');
+      expect(report.h264.detail).to.match(/no answer within 150 ms/);
+      expect(report.unanswered).to.deep.equal(['h264']);
+      expect(report.peerConnection.status).to.equal('pass');
+      await nextTick(0);
+      expect(hung.close.calledOnce, 'the hung connection is closed').to.equal(true);
+    });
+
+    it('every asynchronous probe hangs (createOffer, permissions.query, Client Hints): each is reported, none waited for', async () => {
+      const hung = hungPeerConnection();
+      const never = () => new Promise<never>(() => {});
+      const report = await runProbes(
+        globalsWith(
+          { RTCPeerConnection: hung.RTCPeerConnection },
+          {
+            permissions: { query: never } as unknown as Permissions,
+            userAgentData: { getHighEntropyValues: never },
+          },
+        ),
+        undefined,
+        { deadlineMs: 100 },
+      );
+      expect(report.unanswered).to.deep.equal(['h264', 'cameraPermission', 'clientHints']);
+      expect(report.cameraPermission).to.include({ status: 'unknown', state: null });
+      expect(report.clientHints).to.equal(null);
+      expect(report.secureContext.status).to.equal('pass');
+    });
+
+    it('probes that answer in time are not reported as unanswered', async () => {
+      const report = await runProbes(window as unknown as ProbeGlobals, undefined, { deadlineMs: 2000 });
+      expect(report.unanswered).to.deep.equal([]);
+      expect(report.h264.status).to.equal(expected.h264);
+    });
+
+    it(`predictHere with a hung createOffer completes from the table within the default deadline (${PROBE_DEADLINE_MS} ms)`, async () => {
+      const hung = hungPeerConnection();
+      const started = performance.now();
+      const final = await predictHere(globalsWith({ RTCPeerConnection: hung.RTCPeerConnection }));
+      expect(performance.now() - started).to.be.within(PROBE_DEADLINE_MS - 50, PROBE_DEADLINE_MS + 3000);
+      // A Linux desktop: the table cannot decide, and the H.264 check did not answer, so nothing excludes reflection.
+      expect(final.uaPrediction.mode).to.equal('undetermined');
+      expect(final.mode).to.equal('reflection');
+      expect(final.failedProbe).to.equal(null);
+      expect(final.reasonCodes[0]).to.deep.equal({ code: 'probe-unanswered', probe: 'h264' });
+      expect(
+        final.reasonCodes.some((r) => r.code === 'probes-settled'),
+        'not "every check passed"',
+      ).to.equal(false);
+      expect(final.reasons[0]).to.match(/did not answer in time.*H\.264/);
+      expect(final.diagnostics).to.include('h264: unknown — no answer within 3000 ms (RTCPeerConnection.createOffer never settled)');
+    });
+
+    it('an abort before the deadline ends the run at once, without calling the probes unanswered', async () => {
+      const hung = hungPeerConnection();
+      const abort = new AbortController();
+      const run = runProbes(globalsWith({ RTCPeerConnection: hung.RTCPeerConnection }), abort.signal, { deadlineMs: 5000 });
+      await nextTick(20);
+      abort.abort();
+      const report = await run;
+      expect(report.unanswered).to.deep.equal([]);
+      expect(report.h264.status).to.equal('unknown');
+      expect(hung.close.calledOnce).to.equal(true);
+    });
   });
 });

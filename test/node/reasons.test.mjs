@@ -33,6 +33,7 @@ const oneOfEach = {
   'disguised-browser': { code: 'disguised-browser' },
   'probe-failed': { code: 'probe-failed', probe: 'h264' },
   'probes-settled': { code: 'probes-settled' },
+  'probe-unanswered': { code: 'probe-unanswered', probe: 'h264' },
 };
 
 test('every reason code renders to an English sentence, parameters filled in', () => {
@@ -128,4 +129,34 @@ test('final mode: users read codes and their English; the probe evidence goes to
   const video = finalMode(oldSafari, report('pass'));
   assert.equal(video.mode, 'video');
   assert.deepEqual(video.reasonCodes, oldSafari.reasonCodes);
+});
+
+test('final mode: a probe that did not answer is the first reason of a reflection verdict, and "every check passed" is not claimed', () => {
+  const desktop = predictFromUserAgent(
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36',
+  );
+  const h264Silent = report('pass', { h264: { status: 'unknown', detail: 'no answer within 3000 ms' }, unanswered: ['h264'] });
+  const silent = finalMode(desktop, h264Silent);
+  assert.equal(silent.mode, 'reflection');
+  assert.equal(silent.likelihood, desktop.likelihood);
+  assert.deepEqual(silent.reasonCodes, [
+    { code: 'probe-unanswered', probe: 'h264' },
+    { code: 'rule', rule: 'fact/desktop' },
+  ]);
+  assert.match(silent.reasons[0], /did not answer in time/);
+
+  // Client Hints missing: every reflection check still passed, so that is still said, after it.
+  const hintsSilent = finalMode(desktop, report('pass', { unanswered: ['cameraPermission', 'clientHints'] }));
+  assert.deepEqual(hintsSilent.reasonCodes, [
+    { code: 'probe-unanswered', probe: 'clientHints' },
+    { code: 'probes-settled' },
+    { code: 'rule', rule: 'fact/desktop' },
+  ]);
+
+  // A verdict of video did not depend on the silent probe.
+  const failed = finalMode(desktop, report('pass', { peerConnection: { status: 'fail', detail: 'none' }, unanswered: ['h264'] }));
+  assert.deepEqual(failed.reasonCodes, [
+    { code: 'probe-failed', probe: 'peerConnection' },
+    { code: 'rule', rule: 'fact/desktop' },
+  ]);
 });

@@ -1,6 +1,6 @@
 import type { MakerBrowser } from '../../core/environment/built-in-browsers.js';
 import type { Maker, OS } from '../../core/environment/types.js';
-import type { ReflectionProbe } from '../../core/probe-report.js';
+import type { ModeAsyncProbe, ReflectionProbe } from '../../core/probe-report.js';
 import type { ReasonCode } from '../../core/reasons.js';
 import type { RuleId, VersionedBrowser } from '../../core/table/profiles.js';
 
@@ -106,6 +106,12 @@ const probeFailed = {
   h264: 'This browser cannot send H.264 video for real-time communication.',
 } satisfies Record<ReflectionProbe, string>;
 
+/** A probe that did not answer before the deadline, and what decided instead. */
+const probeUnanswered = {
+  h264: 'The browser did not answer in time whether it can send H.264 video; the table and the other checks decided.',
+  clientHints: 'The browser did not give its Client Hints in time; only its user agent was read.',
+} satisfies Record<ModeAsyncProbe, string>;
+
 /** The words of every reason code but `rule` (whose words are {@link rules}, by rule id). */
 const reasons = {
   'below-minimum': (what: string, minimum: string, actual: string) => `${what} ${minimum} or later is required; this is ${what} ${actual}.`,
@@ -125,6 +131,7 @@ const reasons = {
   'disguised-browser': "This browser sends Safari's or Chrome's user agent with a name of its own added: it is another browser or app.",
   'probe-failed': probeFailed,
   'probes-settled': 'Every runtime check for reflection mode passed; the table alone could not decide.',
+  'probe-unanswered': probeUnanswered,
 } satisfies Record<Exclude<ReasonCode, 'rule'>, unknown>;
 
 export const englishReasonWords = { rules, osNames, browserNames, makerNames, reasons };

@@ -112,6 +112,10 @@ const id: ReasonWords = {
       h264: 'Browser ini tidak dapat mengirim video H.264 untuk komunikasi waktu nyata.',
     },
     'probes-settled': 'Semua pemeriksaan saat berjalan untuk mode pantulan cahaya lulus; tabel saja tidak dapat memutuskan.',
+    'probe-unanswered': {
+      h264: 'Browser tidak menjawab tepat waktu apakah dapat mengirim video H.264; tabel dan pemeriksaan lain yang memutuskan.',
+      clientHints: 'Browser tidak memberikan Client Hints tepat waktu; hanya identitas browsernya yang dibaca.',
+    },
   },
 };
 

@@ -102,6 +102,10 @@ const zhCN: ReasonWords = {
       h264: '此浏览器无法发送用于实时通信的 H.264 视频。',
     },
     'probes-settled': '光线活体模式所需的运行时检测全部通过；仅凭兼容性表无法判断。',
+    'probe-unanswered': {
+      h264: '浏览器未能及时回答能否发送 H.264 视频；由兼容性表和其他检测决定。',
+      clientHints: '浏览器未能及时提供 Client Hints；只读取了浏览器标识。',
+    },
   },
 };
 

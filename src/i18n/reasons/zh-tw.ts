@@ -102,6 +102,10 @@ const zhTW: ReasonWords = {
       h264: '此瀏覽器無法傳送用於即時通訊的 H.264 視訊。',
     },
     'probes-settled': '光線活體模式所需的執行時檢測全部通過；僅憑相容性表無法判斷。',
+    'probe-unanswered': {
+      h264: '瀏覽器未能及時回答能否傳送 H.264 視訊；由相容性表和其他檢測決定。',
+      clientHints: '瀏覽器未能及時提供 Client Hints；只讀取了瀏覽器識別。',
+    },
   },
 };
 
