@@ -109,7 +109,12 @@ export class CoverageTally {
     bump(this.rules, verdict.rule, verdict.mode, count);
     bump(this.os, verdict.os, verdict.mode, count);
     bump(this.browsers, verdict.browser, verdict.mode, count);
-    if (verdict.mode === 'undetermined') this.undetermined.add(topKey(userAgent), verdict.rule, count);
+    if (verdict.mode === 'undetermined') this.countUndetermined(topKey(userAgent), verdict.rule, count);
+  }
+
+  /** An undetermined user agent (under its {@link topKey}) into the Space-Saving counter. */
+  countUndetermined(key: string, rule: string, count: number): void {
+    this.undetermined.add(key, rule, count);
   }
 
   addBlank(): void {

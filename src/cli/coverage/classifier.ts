@@ -25,9 +25,17 @@ export const CACHE_SIZE = 20_000;
  */
 export const CACHED_USER_AGENT_MAX = 640;
 
+/**
+ * A cache entry: the verdict, or none yet for a user agent a worker thread predicted (the cache here
+ * only took note of it, see {@link CachedClassifier.account}); the first call that needs it fills it.
+ */
+interface Slot {
+  verdict: Verdict | undefined;
+}
+
 /** The engine behind a bounded LRU cache: each distinct user agent is predicted once while it stays hot. */
 export class CachedClassifier {
-  private readonly cache: QuickLRU<string, Verdict>;
+  private readonly cache: QuickLRU<string, Slot>;
   hits = 0;
   misses = 0;
 
@@ -39,15 +47,29 @@ export class CachedClassifier {
   }
 
   classify(userAgent: string): Verdict {
-    const cached = this.cache.get(userAgent);
-    if (cached !== undefined) {
+    const slot = this.cache.get(userAgent);
+    if (slot !== undefined) {
       this.hits++;
-      return cached;
+      return (slot.verdict ??= this.predict(userAgent));
     }
     this.misses++;
     const verdict = this.predict(userAgent);
-    if (userAgent.length <= CACHED_USER_AGENT_MAX) this.cache.set(detached(userAgent), verdict);
+    if (userAgent.length <= CACHED_USER_AGENT_MAX) this.cache.set(detached(userAgent), { verdict });
     return verdict;
+  }
+
+  /**
+   * What {@link classify} does to the cache and its counts, for a user agent a worker thread
+   * classified: the same hit or miss, the same entries in the same order, without a verdict.
+   * `userAgent` must be a string of its own (one a worker sent is), not a slice of a longer one.
+   */
+  account(userAgent: string): void {
+    if (this.cache.get(userAgent) !== undefined) {
+      this.hits++;
+      return;
+    }
+    this.misses++;
+    if (userAgent.length <= CACHED_USER_AGENT_MAX) this.cache.set(userAgent, { verdict: undefined });
   }
 
   /** A user agent that will not come again (a line of counted input): predicted, not cached. */
@@ -56,9 +78,9 @@ export class CachedClassifier {
     return this.predict(userAgent);
   }
 
-  /** True when {@link classify} would answer from the cache (without touching its order). */
-  has(userAgent: string): boolean {
-    return this.cache.has(userAgent);
+  /** True when {@link classify} would have to predict (without touching the cache's order). */
+  needsPrediction(userAgent: string): boolean {
+    return this.cache.peek(userAgent)?.verdict === undefined;
   }
 
   /** The engine's prediction, uncached; a worker's answer when one was prepared for this user agent. */

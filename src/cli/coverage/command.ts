@@ -4,6 +4,7 @@ import type { CliIO } from '../io.js';
 import { checkedProfile, commonOptions } from '../options.js';
 import { UsageError, withUsage } from '../usage.js';
 import { CoverageTally, type InputSummary, summarize } from './aggregate.js';
+import { type Recipe, probe } from './chunks.js';
 import { CachedClassifier } from './classifier.js';
 import { formatChoices, isFormatChoice, type FormatChoice } from './formats.js';
 import { coverageUsage } from './help.js';
@@ -72,7 +73,9 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
       };
       summaries.push(summary);
       try {
-        await run.read(input, new InputLines(summary, tally, sink, format));
+        const recipe = rangesOf(input, format, sink, options.threadsGiven || (totalBytes ?? 0) >= PARALLEL_BYTES);
+        if (recipe !== undefined) await run.readRanges(input, recipe, summary);
+        else await run.read(input, new InputLines(summary, tally, sink, format));
       } catch (error) {
         if (!run.interrupted) failure = error instanceof InputError ? error.message : describeFailure(input.name, error);
         break;
@@ -92,6 +95,18 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
     return 1;
   }
   return run.interrupted ? 130 : 0;
+}
+
+/**
+ * How to read a file in ranges on worker threads (./chunks.ts), or `undefined` to read it as a
+ * stream: standard input, gzip, one thread, a small log of one request a line with auto threads
+ * (a long one starts the workers as it goes), or a head that does not settle the format.
+ */
+function rangesOf(input: OpenInput, format: FormatChoice | undefined, sink: ParallelSink, large: boolean): Recipe | undefined {
+  if (!sink.canReadRanges || input.fd === undefined || !input.bytes) return undefined;
+  const recipe = probe(input.fd, input.name, format);
+  if (recipe === undefined || recipe === 'gzip') return undefined;
+  return large || recipe.counted ? recipe : undefined;
 }
 
 /** One pass over the inputs: progress, and Ctrl-C stopping the read where it is. */
@@ -133,6 +148,20 @@ class Run {
     } finally {
       lines.end();
     }
+  }
+
+  /** A file read in ranges on the workers. */
+  async readRanges(input: OpenInput, recipe: Recipe, summary: InputSummary): Promise<void> {
+    this.#current = undefined;
+    const before = { bytes: this.#bytes, lines: this.#lines };
+    await this.sink.readRanges(input.fd!, input.bytes!, recipe, summary, {
+      stop: () => this.interrupted,
+      progress: (bytes, lines) => {
+        this.#bytes = before.bytes + bytes;
+        this.#lines = before.lines + lines;
+        this.progress.update(this.#bytes, this.#lines);
+      },
+    });
   }
 
   finish(): void {

@@ -9,7 +9,7 @@ import { InputError } from './inputs.js';
 import { createReader, HEADER, PENDING, type RecordReader } from './records.js';
 
 /** Lines held back while the format is unknown, whatever they are: detection never holds more. */
-const MAX_HELD = DETECTION_SAMPLE * 10;
+export const MAX_HELD = DETECTION_SAMPLE * 10;
 
 /**
  * Blank lines in a row that stop an input: no log has them, while a small `.gz` of newlines expands
@@ -25,18 +25,70 @@ export interface RecordSink {
   record(userAgent: string, count: number, distinct: boolean): void;
 }
 
+/** What the lines tell the tally themselves: blank and bad lines, and the requests admitted. */
+export type LineTally = Pick<CoverageTally, 'addBlank' | 'addBad' | 'admit'>;
+
+/** The message of the stop at {@link MAX_BLANK_RUN} blank lines in a row. */
+export function blankRunMessage(name: string, lineNumber: number): string {
+  return `stopped reading "${name}" at line ${lineNumber.toLocaleString('en-US')}: over ${MAX_BLANK_RUN.toLocaleString('en-US')} blank lines in a row (a log has none; is it a file of newlines?)`;
+}
+
+/** The stop at {@link MAX_BLANK_RUN} blank lines in a row, with the line it happened at. */
+export class BlankRunError extends InputError {
+  constructor(
+    name: string,
+    readonly lineNumber: number,
+  ) {
+    super(blankRunMessage(name, lineNumber));
+  }
+}
+
+/** Lines read from the middle of an input: the reader already knows the header, the blank run goes on. */
+export interface Resumed {
+  reader: RecordReader;
+  blankRun: number;
+}
+
 export class InputLines {
   private readonly held: Array<[string | null, number]> = [];
   private nonBlankHeld = 0;
   private reader: RecordReader | undefined;
-  private blankRun = 0;
+  /** Blank lines in a row up to the last line read. */
+  blankRun = 0;
+  /** The blank run before the first line that ended one (all of it while none has). */
+  leadingBlankRun = 0;
+  /** Whether a line ended a blank run (a non-blank line read). */
+  runEnded = false;
+  /** What detection looked at (the first non-blank lines), once the format is decided. */
+  sample: string[] | undefined;
+  /**
+   * The lines the reader read until it was {@link RecordReader.settled}: the header, to read again
+   * elsewhere. Kept up to one more than {@link MAX_HELD}: a header that long is not taken up again.
+   */
+  readonly headerLines: string[] = [];
 
   constructor(
     readonly summary: InputSummary,
-    private readonly tally: CoverageTally,
+    private readonly tally: LineTally,
     private readonly sink: RecordSink,
     private readonly choice: FormatChoice | undefined,
-  ) {}
+    resumed?: Resumed,
+  ) {
+    if (resumed !== undefined) {
+      this.reader = resumed.reader;
+      this.blankRun = resumed.blankRun;
+    }
+  }
+
+  /** The format is known and the header read: the rest of the input reads the same anywhere. */
+  get settled(): boolean {
+    return this.reader !== undefined && this.reader.settled;
+  }
+
+  /** The reader, once the format is decided. */
+  get recordReader(): RecordReader | undefined {
+    return this.reader;
+  }
 
   /** Takes one line from the splitter: `null` is a line over the length limit. */
   readonly line = (line: string | null, lineNumber: number): void => {
@@ -59,6 +111,7 @@ export class InputLines {
 
   private decide(): void {
     const sample = this.held.flatMap(([line]) => (line !== null && !isBlank(line) ? [line] : []));
+    this.sample = sample;
     const countsOnly = this.choice === 'counts';
     const format = this.choice === undefined || countsOnly ? detectFormat(sample, countsOnly) : this.choice;
     const reader = createReader(format, countsOnly, sample);
@@ -81,6 +134,8 @@ export class InputLines {
       return;
     }
     this.blankRun = 0;
+    this.runEnded = true;
+    if (!reader.settled && this.headerLines.length <= MAX_HELD) this.headerLines.push(line);
     const result = reader.read(line, lineNumber);
     if (result === HEADER || result === PENDING) return;
     if (typeof result === 'string') {
@@ -96,11 +151,9 @@ export class InputLines {
 
   private countBlankRun(line: string | null, lineNumber: number): void {
     if (line === null || !isBlank(line)) return;
-    if (++this.blankRun > MAX_BLANK_RUN) {
-      throw new InputError(
-        `stopped reading "${this.summary.name}" at line ${lineNumber.toLocaleString('en-US')}: over ${MAX_BLANK_RUN.toLocaleString('en-US')} blank lines in a row (a log has none; is it a file of newlines?)`,
-      );
-    }
+    ++this.blankRun;
+    if (!this.runEnded) this.leadingBlankRun = this.blankRun;
+    if (this.blankRun > MAX_BLANK_RUN) throw new BlankRunError(this.summary.name, lineNumber);
   }
 }
 

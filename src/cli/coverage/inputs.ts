@@ -12,6 +12,8 @@ export interface OpenInput {
   name: string;
   stream: NodeJS.ReadableStream;
   bytes: number | undefined;
+  /** The descriptor of a regular file, for reads at offsets (worker threads read ranges of it). */
+  fd?: number;
   /** Releases the file, read or not (standard input is left alone). */
   close(): void;
 }
@@ -86,7 +88,8 @@ async function openFile(name: string): Promise<OpenInput> {
     throw new InputError(describeFailure(name, { code: 'EISDIR' }));
   }
   const stream = createReadStream('', { fd, highWaterMark: CHUNK });
-  return { name, stream, bytes: stat.isFile() ? stat.size : undefined, close: () => stream.destroy() };
+  const file = stat.isFile();
+  return { name, stream, bytes: file ? stat.size : undefined, fd: file ? fd : undefined, close: () => stream.destroy() };
 }
 
 const isGzip = (head: Buffer) => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;

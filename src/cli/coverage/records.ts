@@ -43,6 +43,22 @@ export interface RecordReader {
   end(): { line: number; bad: BadLineReason } | undefined;
   /** The line a pending csv record started on, for a bad line reported late. */
   readonly recordLine: number | undefined;
+  /**
+   * True once what the reader learnt from the input's first lines (a header) is fixed: from then on
+   * it reads any line as it would read it after the same header, wherever the line is in the input
+   * (a csv record left open aside: see {@link openRecord}).
+   */
+  readonly settled: boolean;
+  /** A csv record still open at the last line read: its text so far and its first line. */
+  openRecord?(): OpenRecord | undefined;
+  /** Takes up a csv record left open by the lines before (read elsewhere). */
+  resumeRecord?(record: OpenRecord): void;
+}
+
+/** A csv record that goes on past the line read last. */
+export interface OpenRecord {
+  text: string;
+  line: number;
 }
 
 /**
@@ -106,12 +122,19 @@ export function createReader(format: InputFormat, countsRequired: boolean, sampl
 }
 
 function plain(format: 'ua' | 'combined' | 'jsonl'): RecordReader {
-  return { counted: false, recordLine: undefined, read: (line) => extractUserAgent(line, format), end: () => undefined };
+  return {
+    counted: false,
+    recordLine: undefined,
+    settled: true,
+    read: (line) => extractUserAgent(line, format),
+    end: () => undefined,
+  };
 }
 
 const countedJsonReader: RecordReader = {
   counted: true,
   recordLine: undefined,
+  settled: true,
   read(line) {
     const record = jsonObject(line);
     if (record === undefined) return { bad: 'invalid-json' };
@@ -131,6 +154,10 @@ class TsvReader implements RecordReader {
   private first = true;
   private broken = false;
 
+  get settled(): boolean {
+    return !this.first;
+  }
+
   constructor(sample: readonly string[]) {
     let countFirst = 0;
     for (const line of sample) if (tabOrder(line) === 'count-ua') countFirst++;
@@ -141,8 +168,8 @@ class TsvReader implements RecordReader {
     if (this.broken) return { bad: 'after-bad-header' };
     const first = this.first;
     this.first = false;
-    const fields = line.split('\t');
     if (first && tabOrder(line) === undefined) {
+      const fields = line.split('\t');
       const columns = columnsOf(fields);
       if (columns !== undefined && fields.length === 2) {
         this.broken = columns.count < 0 || columns.ambiguous;
@@ -151,8 +178,11 @@ class TsvReader implements RecordReader {
         return HEADER;
       }
     }
-    if (fields.length !== 2) return { bad: 'wrong-field-count' };
-    const [a, b] = fields as [string, string];
+    // Two fields, found without splitting: this runs once per line of counted input.
+    const tab = line.indexOf('\t');
+    if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) return { bad: 'wrong-field-count' };
+    const a = line.slice(0, tab);
+    const b = line.slice(tab + 1);
     return this.countFirst ? counted(nonEmpty(b.trim()), parseCount(a)) : counted(nonEmpty(a.trim()), parseCount(b));
   }
 
@@ -176,6 +206,19 @@ class CsvReader implements RecordReader {
 
   get recordLine(): number | undefined {
     return this.pending === undefined ? undefined : this.pendingLine;
+  }
+
+  get settled(): boolean {
+    return this.columns !== undefined || this.broken;
+  }
+
+  openRecord(): OpenRecord | undefined {
+    return this.pending === undefined ? undefined : { text: this.pending, line: this.pendingLine };
+  }
+
+  resumeRecord(record: OpenRecord): void {
+    this.pending = record.text;
+    this.pendingLine = record.line;
   }
 
   read(line: string, lineNumber: number): RecordResult {

@@ -47,12 +47,15 @@ export class TopCounter<T> {
       this.siftUp(fresh.at);
       return;
     }
+    // The least counted entry becomes the new key's, in place: no allocation on the hot path.
     const least = this.heap[0]!;
     this.entries.delete(least.key);
     this.evicted = true;
-    const replacement: Entry<T> = { key, count: least.count + weight, overcount: least.count, data, at: 0 };
-    this.heap[0] = replacement;
-    this.entries.set(key, replacement);
+    least.key = key;
+    least.overcount = least.count;
+    least.count += weight;
+    least.data = data;
+    this.entries.set(key, least);
     this.siftDown(0);
   }
 
