@@ -160,7 +160,7 @@ export class CameraCheck extends EventTarget {
     this.cancel('disconnected');
   }
 
-  async #run(): Promise<CameraCheckResult> {
+  readonly #run = async (): Promise<CameraCheckResult> => {
     const refusal = this.#refusalBeforeAsking();
     if (refusal) return this.#finish(refusal);
 
@@ -225,10 +225,10 @@ export class CameraCheck extends EventTarget {
     }
     const { error } = outcome;
     return this.#finish({ status: 'error', code: cameraErrorCode(error), name: errorName(error), message: errorMessage(error) });
-  }
+  };
 
   /** The open getUserMedia if there is one (claimed again, whatever it asked for), else a new one. */
-  #request(mediaDevices: Pick<MediaDevices, 'getUserMedia'>, audio: boolean): OpenRequest {
+  readonly #request = (mediaDevices: Pick<MediaDevices, 'getUserMedia'>, audio: boolean): OpenRequest => {
     if (this.#open) {
       this.#open.claimed = true;
       return this.#open;
@@ -255,10 +255,10 @@ export class CameraCheck extends EventTarget {
     };
     this.#open = open;
     return open;
-  }
+  };
 
   /** The cases where asking would be pointless or impossible. */
-  #refusalBeforeAsking(): CameraCheckResult | null {
+  readonly #refusalBeforeAsking = (): CameraCheckResult | null => {
     const { isSecureContext, mediaDevices, cameraPolicy } = this.#options;
     if (!isSecureContext) {
       return { status: 'error', code: 'insecure-context', name: 'SecurityError', message: 'The page is not a secure context.' };
@@ -275,17 +275,17 @@ export class CameraCheck extends EventTarget {
       return { status: 'error', code: 'blocked-by-policy', name: 'NotAllowedError', message: 'The permissions policy blocks the camera.' };
     }
     return null;
-  }
+  };
 
-  #finish(result: CameraCheckResult): CameraCheckResult {
+  readonly #finish = (result: CameraCheckResult): CameraCheckResult => {
     this.#set(result);
     return result;
-  }
+  };
 
-  #set(state: CameraCheckState): void {
+  readonly #set = (state: CameraCheckState): void => {
     this.#state = state;
     this.dispatchEvent(new Event('statechange'));
-  }
+  };
 }
 
 export function stopTracks(stream: MediaStream): void {

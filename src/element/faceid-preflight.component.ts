@@ -75,7 +75,10 @@ const IDLE_CAMERA: CameraCheckState = { status: 'idle' };
  * @cssprop --faceid-font - Font stack.
  */
 export class FaceidPreflight extends LitElement {
-  static override styles = styles;
+  // A getter: a static field would compile to a static block, which Safari < 16.4 cannot run.
+  static override get styles() {
+    return styles;
+  }
 
   /** Which published compatibility table to follow: `intl` (default) or `mainland`. */
   @property({ reflect: true }) profile: ProfileId = 'intl';
@@ -152,7 +155,7 @@ export class FaceidPreflight extends LitElement {
   /** A tap that waits for the stage to load, or found that it did not. */
   #awaiting: AwaitingStage | null = null;
 
-  #handoffConfig(camera: { cancel(): void }): HandoffConfig {
+  readonly #handoffConfig = (camera: { cancel(): void }): HandoffConfig => {
     return {
       urlProvider: this.urlProvider,
       tokenEndpoint: this.tokenEndpoint,
@@ -169,10 +172,10 @@ export class FaceidPreflight extends LitElement {
       fail: (detail) => emit(this, 'faceid-error', detail),
       releaseCamera: () => camera.cancel(),
     };
-  }
+  };
 
   /** What the camera check reads from the element; the probes' findings settle its refusals (one place decides each). */
-  #cameraSettings(): CameraCheckSettings {
+  readonly #cameraSettings = (): CameraCheckSettings => {
     const probes = this.finalPrediction?.probes;
     return {
       audio: this.microphone,
@@ -181,7 +184,7 @@ export class FaceidPreflight extends LitElement {
       cameraPolicy: probes?.cameraPolicy.status,
       ...(probes ? { isSecureContext: probes.secureContext.status !== 'fail' } : {}),
     };
-  }
+  };
 
   /** The state shown now. */
   get view(): ViewState {
@@ -223,7 +226,7 @@ export class FaceidPreflight extends LitElement {
    * did not load, or if the tap was dropped meanwhile: the element left the page (as a hand-off
    * does when removed mid-request), or a later tap took over.
    */
-  async #stageFor(does: AwaitingStage['does']): Promise<LoadedStage | null> {
+  readonly #stageFor = async (does: AwaitingStage['does']): Promise<LoadedStage | null> => {
     if (this.#stage.value) return this.#stage.value;
     const awaiting: AwaitingStage = { does, failed: false };
     this.#awaiting = awaiting;
@@ -239,7 +242,7 @@ export class FaceidPreflight extends LitElement {
       });
     }
     return stage;
-  }
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -278,13 +281,13 @@ export class FaceidPreflight extends LitElement {
   }
 
   /** What a button does. */
-  #run(action: Action): (() => void) | null {
+  readonly #run = (action: Action): (() => void) | null => {
     const does = actions[action].does;
     if (does === 'retry-load') return this.#awaiting?.does === 'hand-off' ? () => void this.handOff() : () => void this.checkCamera();
     if (does === 'check-camera') return () => void this.checkCamera();
     if (does === 'hand-off') return () => void this.handOff();
     return null;
-  }
+  };
 
   protected override render(): TemplateResult {
     const view = this.view;

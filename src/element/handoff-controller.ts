@@ -112,24 +112,24 @@ export class HandoffController implements ReactiveController {
     this.#settle('idle');
   }
 
-  #fail(config: HandoffConfig, { reason, detail, status }: ErrorEventDetail): void {
+  readonly #fail = (config: HandoffConfig, { reason, detail, status }: ErrorEventDetail): void => {
     clearTimeout(this.#stallTimer);
     this.#set('failed'); // the detail is for the integrator (the event), not for the user
     const safe = redactTokens(detail);
     config.fail(status === undefined ? { reason, detail: safe } : { reason, detail: safe, status });
-  }
+  };
 
-  #settle(status: HandoffStatus): void {
+  readonly #settle = (status: HandoffStatus): void => {
     this.#abort?.abort();
     this.#abort = null;
     clearTimeout(this.#stallTimer);
     if (this.#status === 'pending' || this.#status === 'done') this.#set(status);
-  }
+  };
 
-  #set(status: HandoffStatus): void {
+  readonly #set = (status: HandoffStatus): void => {
     this.#status = status;
     this.#host.requestUpdate();
-  }
+  };
 }
 
 async function obtainUrl(config: HandoffConfig, signal: AbortSignal): Promise<Obtained> {

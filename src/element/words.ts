@@ -70,10 +70,10 @@ export class Words {
     return reasons.map((reason) => describeReason(reason, words));
   }
 
-  #lookup(key: keyof Strings, ...args: string[]): string {
+  readonly #lookup = (key: keyof Strings, ...args: string[]): string => {
     const override = this.overrides()?.[key];
     if (typeof override === 'string') return override;
     if (typeof override === 'function') return (override as (...a: string[]) => string)(...args);
     return (this.localize.term as (k: string, ...a: string[]) => string)(key, ...args);
-  }
+  };
 }
