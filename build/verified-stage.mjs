@@ -18,6 +18,7 @@ export function verifiedStage({ module, file, outDir, loader }) {
     name: 'verified-stage',
     buildStart() {
       let bytes;
+      this.addWatchFile(path.join(outDir, file)); // rollup -w: a rebuilt stage re-pins the entry
       try {
         bytes = readFileSync(path.join(outDir, file));
       } catch {

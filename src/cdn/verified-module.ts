@@ -13,22 +13,38 @@
  */
 import type { PinnedFile } from './verified-language.js';
 
+/** A load after this long without an answer is joined by a fresh attempt (a stalled request fires no event). */
+const STALLED_MS = 10_000;
+
+interface Load {
+  promise: Promise<unknown>;
+  started: number;
+  loaded: boolean;
+}
+
 /** One load per file for the page (every element shares it); a failed one is forgotten, to be tried again. */
-const loads = new Map<string, Promise<unknown>>();
-/** Failed loads per file: a retry needs a new URL, as the module map keeps a failure for the page's life. */
-const failures = new Map<string, number>();
+const loads = new Map<string, Load>();
+/** Attempts per file: each needs a new URL, as the module map keeps a failure for the page's life. */
+const attempts = new Map<string, number>();
 
 export function importVerified<T>(pinned: PinnedFile, base: string): Promise<T> {
-  let load = loads.get(pinned.file);
-  if (!load) {
-    load = preloadAndImport(pinned, base, failures.get(pinned.file) ?? 0);
-    load.catch(() => {
-      loads.delete(pinned.file);
-      failures.set(pinned.file, (failures.get(pinned.file) ?? 0) + 1);
-    });
-    loads.set(pinned.file, load);
-  }
-  return load as Promise<T>;
+  const now = performance.now();
+  const current = loads.get(pinned.file);
+  if (current && (current.loaded || now - current.started < STALLED_MS)) return current.promise as Promise<T>;
+  const attempt = attempts.get(pinned.file) ?? 0;
+  attempts.set(pinned.file, attempt + 1);
+  const fresh = preloadAndImport(pinned, base, attempt);
+  // A stalled load still counts if it answers first.
+  const promise = current ? Promise.any([current.promise, fresh]) : fresh;
+  const load: Load = { promise, started: now, loaded: false };
+  promise.then(
+    () => (load.loaded = true),
+    () => {
+      if (loads.get(pinned.file) === load) loads.delete(pinned.file);
+    },
+  );
+  loads.set(pinned.file, load);
+  return promise as Promise<T>;
 }
 
 async function preloadAndImport({ file, integrity }: PinnedFile, base: string, attempt: number): Promise<unknown> {
@@ -43,7 +59,7 @@ async function preloadAndImport({ file, integrity }: PinnedFile, base: string, a
     await new Promise<void>((resolve, reject) => {
       link.addEventListener('load', () => resolve(), { once: true });
       link.addEventListener('error', () => reject(new Error(`${file}: not loaded, or it failed its integrity check`)), { once: true });
-      document.head.append(link);
+      (document.head ?? document.documentElement).append(link);
     }).finally(() => link.remove());
   }
   // The same request mode as a module script's, so the HTTP cache can answer it.

@@ -11,7 +11,8 @@ const PROMPT_SECONDS = { min: 0, max: 600, fallback: 5 } as const;
 const NO_ANSWER_SECONDS = { fallback: 30, max: 600 } as const;
 
 export function promptTimeoutMs(seconds: unknown): number {
-  const n = Number(seconds);
+  // (A removed attribute is null, which Number() would read as 0.)
+  const n = seconds === null || seconds === '' ? NaN : Number(seconds);
   const { min, max, fallback } = PROMPT_SECONDS;
   return (Number.isFinite(n) && n >= min && n <= max ? n : fallback) * 1000;
 }

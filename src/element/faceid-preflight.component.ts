@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CameraCheckSettings, CameraCheckState } from '../camera/camera-check.js';
 import type { CameraErrorCode } from '../camera/error-codes.js';
@@ -75,10 +75,9 @@ const IDLE_CAMERA: CameraCheckState = { status: 'idle' };
  * @cssprop --faceid-font - Font stack.
  */
 export class FaceidPreflight extends LitElement {
-  // A getter: a static field would compile to a static block, which Safari < 16.4 cannot run.
-  static override get styles() {
-    return styles;
-  }
+  // Assigned after the class: a static field compiles to a static block, which Safari < 16.4
+  // cannot run (and a getter would stop a subclass from assigning its own styles).
+  static override styles: CSSResultGroup;
 
   /** Which published compatibility table to follow: `intl` (default) or `mainland`. */
   @property({ reflect: true }) profile: ProfileId = 'intl';
@@ -206,6 +205,7 @@ export class FaceidPreflight extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#stage.value?.camera.configure(this.#cameraSettings());
+    if (this.#stage.value && this.#awaiting?.failed) this.#awaiting = null; // it arrived after its time: no error to show
     if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#words.language());
   }
 
@@ -227,7 +227,10 @@ export class FaceidPreflight extends LitElement {
    * does when removed mid-request), or a later tap took over.
    */
   readonly #stageFor = async (does: AwaitingStage['does']): Promise<LoadedStage | null> => {
-    if (this.#stage.value) return this.#stage.value;
+    if (this.#stage.value) {
+      this.#dropAwaiting(); // e.g. a load-failed whose stage arrived after its time
+      return this.#stage.value;
+    }
     const awaiting: AwaitingStage = { does, failed: false };
     this.#awaiting = awaiting;
     this.requestUpdate();
@@ -244,9 +247,15 @@ export class FaceidPreflight extends LitElement {
     return stage;
   };
 
+  readonly #dropAwaiting = (): void => {
+    if (!this.#awaiting) return;
+    this.#awaiting = null;
+    this.requestUpdate(); // Lit renders while disconnected too: the element comes back showing it
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#awaiting = null; // a tap still waiting for the stage is dropped, as a hand-off in flight is
+    this.#dropAwaiting(); // a tap still waiting for the stage is dropped, as a hand-off in flight is
   }
 
   /**
@@ -319,3 +328,4 @@ export class FaceidPreflight extends LitElement {
     });
   }
 }
+FaceidPreflight.styles = styles;

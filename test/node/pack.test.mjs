@@ -108,6 +108,11 @@ test('the CDN folder ships the CDN entry and the files it loads, nothing else', 
   };
   visit(entry);
   assert.ok(reachable.size > 1, 'the entry and at least one language file');
+  assert.deepEqual(
+    [...reachable].filter((f) => !packed.has(f)).sort(),
+    [],
+    'every file the entry loads (the stage, each language) is in the tarball',
+  );
   const shipped = [...packed].filter((f) => f.startsWith(path.posix.dirname(entry) + '/'));
   assert.deepEqual(shipped.filter((f) => !reachable.has(f)).sort(), []);
 });
