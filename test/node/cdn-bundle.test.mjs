@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseAst } from 'rollup/parseAst';
+import { astNodes } from '../harness/ast-nodes.mjs';
 import { languageJson } from '../../build/verified-languages.mjs';
 import { reviveLanguage } from '../../dist/cdn/verified-language.js';
 import en from '../../dist/i18n/en.js';
@@ -20,19 +21,9 @@ const languageFiles = readdirSync(new URL('i18n/', dir))
   .filter((f) => f.endsWith('.json'))
   .sort();
 
-function* nodes(node) {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node) yield* nodes(n);
-    return;
-  }
-  if (typeof node.type === 'string') yield node;
-  for (const key of Object.keys(node)) if (key !== 'type') yield* nodes(node[key]);
-}
-
 /** A module's imports: static ones, re-exports from a file, and import() expressions. */
 const importsOf = (code) =>
-  [...nodes(parseAst(code))].filter(
+  [...astNodes(parseAst(code))].filter(
     (n) =>
       n.type === 'ImportDeclaration' ||
       n.type === 'ImportExpression' ||

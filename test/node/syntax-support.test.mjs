@@ -10,23 +10,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rollup/parseAst';
+import { astNodes } from '../harness/ast-nodes.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-function* walk(node) {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node) yield* walk(n);
-    return;
-  }
-  if (typeof node.type === 'string') yield node;
-  for (const key of Object.keys(node)) if (key !== 'type') yield* walk(node[key]);
-}
 
 /** What in `code` the supported browsers cannot run, as short descriptions. */
 export function unsupportedSyntax(code) {
   const found = [];
-  for (const n of walk(parseAst(code))) {
+  for (const n of astNodes(parseAst(code))) {
     if ((n.type === 'MethodDefinition' || n.type === 'Property') && n.key?.type === 'PrivateIdentifier')
       found.push(`private ${n.kind === 'method' ? 'method' : 'accessor'} #${n.key.name}`);
     if (n.type === 'StaticBlock') found.push('static block');
