@@ -13,7 +13,10 @@
  */
 import type { PinnedFile } from './verified-language.js';
 
-/** A load after this long without an answer is joined by a fresh attempt (a stalled request fires no event). */
+/**
+ * A load after this long without an answer is joined by a fresh attempt (a stalled request fires no
+ * event): shorter than the element's 15 s give-up (src/element/stage-controller.ts), so its retry starts one.
+ */
 const STALLED_MS = 10_000;
 
 interface Load {

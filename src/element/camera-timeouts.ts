@@ -4,25 +4,25 @@
  * stage has loaded.
  */
 
+interface SecondsRange {
+  readonly fallback: number;
+  readonly max: number;
+  /** 0 is a valid value (else it falls back: "never" would be a path without a way forward). */
+  readonly zero: boolean;
+}
+
 /** `prompt-timeout`: seconds before `waiting`, 0–600; anything else the default, 5. */
-const PROMPT_SECONDS = { min: 0, max: 600, fallback: 5 } as const;
+const PROMPT_SECONDS: SecondsRange = { fallback: 5, max: 600, zero: true };
 
-/** `no-answer-timeout`: seconds before `no-answer`, by default and at most. */
-const NO_ANSWER_SECONDS = { fallback: 30, max: 600 } as const;
+/** `no-answer-timeout`: seconds before `no-answer`, more than 0 and at most 600; else 30. */
+const NO_ANSWER_SECONDS: SecondsRange = { fallback: 30, max: 600, zero: false };
 
-export function promptTimeoutMs(seconds: unknown): number {
-  // (A removed attribute is null, which Number() would read as 0.)
-  const n = seconds === null || seconds === '' ? NaN : Number(seconds);
-  const { min, max, fallback } = PROMPT_SECONDS;
-  return (Number.isFinite(n) && n >= min && n <= max ? n : fallback) * 1000;
+/** A number, or a number's text; anything else (a removed attribute is null) falls back. */
+function secondsToMs(value: unknown, { fallback, max, zero }: SecondsRange): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const ok = typeof n === 'number' && Number.isFinite(n) && (zero ? n >= 0 : n > 0) && n <= max;
+  return (ok ? n : fallback) * 1000;
 }
 
-/**
- * More than 0 and at most 600, anything else (0 included: "never" would be a path without a way
- * forward) the default.
- */
-export function noAnswerAfterMs(seconds: unknown): number {
-  const n = typeof seconds === 'string' && seconds.trim() !== '' ? Number(seconds) : seconds;
-  const { fallback, max } = NO_ANSWER_SECONDS;
-  return (typeof n === 'number' && Number.isFinite(n) && n > 0 && n <= max ? n : fallback) * 1000;
-}
+export const promptTimeoutMs = (seconds: unknown): number => secondsToMs(seconds, PROMPT_SECONDS);
+export const noAnswerAfterMs = (seconds: unknown): number => secondsToMs(seconds, NO_ANSWER_SECONDS);

@@ -193,7 +193,7 @@ export class FaceidPreflight extends LitElement {
       prediction: this.finalPrediction,
       camera: stage?.camera.check.state ?? IDLE_CAMERA,
       handoff: stage?.handoff.status ?? 'idle',
-      awaiting: this.#awaiting,
+      awaiting: stage ? null : this.#awaiting, // once the stage is here, nothing waits for it (even after a late arrival)
       noDowngrade: this.noDowngrade,
     });
   }
@@ -205,7 +205,6 @@ export class FaceidPreflight extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#stage.value?.camera.configure(this.#cameraSettings());
-    if (this.#stage.value && this.#awaiting?.failed) this.#awaiting = null; // it arrived after its time: no error to show
     if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#words.language());
   }
 
@@ -227,10 +226,7 @@ export class FaceidPreflight extends LitElement {
    * does when removed mid-request), or a later tap took over.
    */
   readonly #stageFor = async (does: AwaitingStage['does']): Promise<LoadedStage | null> => {
-    if (this.#stage.value) {
-      this.#dropAwaiting(); // e.g. a load-failed whose stage arrived after its time
-      return this.#stage.value;
-    }
+    if (this.#stage.value) return this.#stage.value;
     const awaiting: AwaitingStage = { does, failed: false };
     this.#awaiting = awaiting;
     this.requestUpdate();
@@ -247,15 +243,11 @@ export class FaceidPreflight extends LitElement {
     return stage;
   };
 
-  readonly #dropAwaiting = (): void => {
-    if (!this.#awaiting) return;
-    this.#awaiting = null;
-    this.requestUpdate(); // Lit renders while disconnected too: the element comes back showing it
-  };
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#dropAwaiting(); // a tap still waiting for the stage is dropped, as a hand-off in flight is
+    if (!this.#awaiting) return;
+    this.#awaiting = null; // a tap still waiting for the stage is dropped, as a hand-off in flight is
+    this.requestUpdate(); // (Lit renders while disconnected: the element comes back showing it)
   }
 
   /**

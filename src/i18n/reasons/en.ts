@@ -3,6 +3,7 @@ import type { Maker, OS } from '../../core/environment/types.js';
 import type { ModeAsyncProbe, ReflectionProbe } from '../../core/probe-report.js';
 import type { ReasonCode } from '../../core/reasons.js';
 import type { RuleId, VersionedBrowser } from '../../core/table/profiles.js';
+import { latinBrowserNames, latinMakerNames, latinOSNames } from './latin-names.js';
 
 /**
  * The English words for every reason code and every rule: the source every other language must
@@ -51,50 +52,19 @@ const rules = {
 
 /** How a sentence names an OS whose version a minimum is about. */
 const osNames = {
-  iOS: 'iOS',
-  Android: 'Android',
-  HarmonyOS: 'HarmonyOS',
-  macOS: 'macOS',
-  Windows: 'Windows',
-  Linux: 'Linux',
-  ChromeOS: 'ChromeOS',
+  ...latinOSNames,
   other: 'the OS',
   unknown: 'the OS',
 } satisfies Record<OS, string>;
 
 /** How a sentence names the browsers a reason can name: those with a version minimum, and the makers' own. */
 const browserNames = {
-  safari: 'Safari',
-  wechat: 'WeChat',
-  'huawei-browser': 'Huawei Browser',
-  'honor-browser': 'Honor Browser',
-  'oppo-browser': 'HeyTap Browser',
-  'vivo-browser': 'vivo Browser',
-  'meizu-browser': 'Meizu Browser',
-  'miui-browser': 'Xiaomi Browser',
-  'samsung-browser': 'Samsung Internet',
+  ...latinBrowserNames,
 } satisfies Record<VersionedBrowser | MakerBrowser, string>;
 
 /** How a sentence names a phone's maker ("this phone is made by …"). */
 const makerNames = {
-  Apple: 'Apple',
-  Huawei: 'Huawei',
-  Honor: 'Honor',
-  OPPO: 'OPPO',
-  OnePlus: 'OnePlus',
-  realme: 'realme',
-  vivo: 'vivo',
-  Xiaomi: 'Xiaomi',
-  Meizu: 'Meizu',
-  Samsung: 'Samsung',
-  Nubia: 'nubia',
-  ZTE: 'ZTE',
-  Smartisan: 'Smartisan',
-  Sony: 'Sony',
-  Lenovo: 'Lenovo',
-  Motorola: 'Motorola',
-  Google: 'Google',
-  Readboy: 'Readboy',
+  ...latinMakerNames,
   other: 'another maker',
 } satisfies Record<Maker, string>;
 

@@ -1,4 +1,5 @@
 import type { ReasonWords } from './en.js';
+import { latinBrowserNames, latinMakerNames, latinOSNames } from './latin-names.js';
 
 // The reasons under "Why?" in Bahasa Indonesia. Brand names stay as their makers write them where
 // users know them so; the type is English's, so a missing word does not compile.
@@ -44,46 +45,15 @@ const id: ReasonWords = {
     'mainland/android-qq-browser': 'QQ Browser di Android 7 atau lebih baru mendukung mode pantulan cahaya.',
   },
   osNames: {
-    iOS: 'iOS',
-    Android: 'Android',
-    HarmonyOS: 'HarmonyOS',
-    macOS: 'macOS',
-    Windows: 'Windows',
-    Linux: 'Linux',
-    ChromeOS: 'ChromeOS',
+    ...latinOSNames,
     other: 'sistem operasi',
     unknown: 'sistem operasi',
   },
   browserNames: {
-    safari: 'Safari',
-    wechat: 'WeChat',
-    'huawei-browser': 'Huawei Browser',
-    'honor-browser': 'Honor Browser',
-    'oppo-browser': 'HeyTap Browser',
-    'vivo-browser': 'vivo Browser',
-    'meizu-browser': 'Meizu Browser',
-    'miui-browser': 'Xiaomi Browser',
-    'samsung-browser': 'Samsung Internet',
+    ...latinBrowserNames,
   },
   makerNames: {
-    Apple: 'Apple',
-    Huawei: 'Huawei',
-    Honor: 'Honor',
-    OPPO: 'OPPO',
-    OnePlus: 'OnePlus',
-    realme: 'realme',
-    vivo: 'vivo',
-    Xiaomi: 'Xiaomi',
-    Meizu: 'Meizu',
-    Samsung: 'Samsung',
-    Nubia: 'nubia',
-    ZTE: 'ZTE',
-    Smartisan: 'Smartisan',
-    Sony: 'Sony',
-    Lenovo: 'Lenovo',
-    Motorola: 'Motorola',
-    Google: 'Google',
-    Readboy: 'Readboy',
+    ...latinMakerNames,
     other: 'produsen lain',
   },
   reasons: {

@@ -1,4 +1,5 @@
 import type { ReasonWords } from './en.js';
+import { latinOSNames } from './latin-names.js';
 
 // The reasons under "Why?" in 繁體中文. Brand names stay as their makers write them where
 // users know them so; the type is English's, so a missing word does not compile.
@@ -40,13 +41,7 @@ const zhTW: ReasonWords = {
     'mainland/android-qq-browser': 'Android 7 以上版本的 QQ 瀏覽器支援光線活體模式。',
   },
   osNames: {
-    iOS: 'iOS',
-    Android: 'Android',
-    HarmonyOS: 'HarmonyOS',
-    macOS: 'macOS',
-    Windows: 'Windows',
-    Linux: 'Linux',
-    ChromeOS: 'ChromeOS',
+    ...latinOSNames,
     other: '系統',
     unknown: '系統',
   },
