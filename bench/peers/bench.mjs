@@ -76,13 +76,13 @@ const license = (pkg) => readJson(path.join(modules, pkg, 'package.json')).licen
 // ---------------------------------------------------------------------------------------------
 // 1. The detection-only entry: predictHere (UA engine + runtime probes, no UI), bundled with the
 //    package's own CDN build plugins (rollup.config.mjs: ua-parser-js's unread lists left out,
-//    node-resolve, commonjs for ua-parser-js, terser).
+//    node-resolve, commonjs for ua-parser-js, terser, and the compile hint the entry carries).
 mkdirSync(out, { recursive: true });
 const detectFile = path.join(out, 'predict-here.min.js');
 {
   const bundle = await rollup({
     input: path.join(root, 'dist/probes/predict-here.js'),
-    plugins: cdnPlugins(),
+    plugins: cdnPlugins({ calledOnLoad: true }),
     onwarn: (w) => console.warn(`rollup: ${w.message}`),
   });
   await bundle.write({ file: detectFile, format: 'es' });

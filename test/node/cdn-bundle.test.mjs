@@ -126,3 +126,8 @@ test('a language file that is not a pack of strings and templates is refused, no
   assert.equal(Object.getPrototypeOf(p), Object.prototype, 'a "__proto__" key stays a plain key');
   assert.equal(p.why, 'Pourquoi ?');
 });
+
+test("the entry starts with V8's compile hint (its code runs as it loads); the stage, which runs at a tap, does not", () => {
+  assert.equal(entry.split('\n', 1)[0], '//# allFunctionsCalledOnLoad', 'the magic comment is the first line, as Chrome 136+ reads it');
+  assert.equal(stage.includes('allFunctionsCalledOnLoad'), false);
+});
