@@ -29,7 +29,8 @@ export interface FinalPrediction {
  *
  * A probe that bears on the mode and did not answer before the deadline (`probes.unanswered`) is
  * a reason of a reflection verdict, first: that verdict rests on the table and the other probes
- * (and "every check passed" is not claimed then). A video verdict did not depend on it.
+ * (and "every check passed" is not claimed then, nor when a probe was `unknown`: that probe is
+ * named instead). A video verdict did not depend on it.
  */
 export function finalMode(uaPrediction: Prediction, probes: ProbeReport): FinalPrediction {
   const failedProbe = reflectionProbes.find((name) => probes[name].status === 'fail') ?? null;
@@ -45,7 +46,13 @@ export function finalMode(uaPrediction: Prediction, probes: ProbeReport): FinalP
   }
   const silent = modeAsyncProbes.filter((name) => probes.unanswered?.includes(name));
   const unanswered: Reason[] = silent.map((probe) => ({ code: 'probe-unanswered', probe }));
-  const settled: Reason[] = uaPrediction.mode === 'undetermined' && !silent.includes('h264') ? [{ code: 'probes-settled' }] : [];
+  // Where the table could not decide, the probes did, and users read how: every one passed, or
+  // which the browser could not answer (no reason against reflection, but not a pass either).
+  const couldNotSay: Reason[] = reflectionProbes
+    .filter((name) => probes[name].status === 'unknown' && !(silent as readonly string[]).includes(name))
+    .map((probe) => ({ code: 'probe-unknown', probe }));
+  const allPassed = couldNotSay.length === 0 && !silent.includes('h264');
+  const settled: Reason[] = uaPrediction.mode !== 'undetermined' ? [] : allPassed ? [{ code: 'probes-settled' }] : couldNotSay;
   return {
     ...base,
     mode: 'reflection',

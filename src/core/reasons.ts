@@ -30,6 +30,7 @@ export const reasonCodes = [
   'probe-failed',
   'probes-settled',
   'probe-unanswered', // a probe did not answer before the deadline: the table and the other probes decided
+  'probe-unknown', // the browser could not say (e.g. no permissions-policy API): not a pass, and no reason against reflection
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 
@@ -64,6 +65,7 @@ export type Reason =
   | { readonly code: 'disguised-browser' }
   | { readonly code: 'probe-failed'; readonly probe: ReflectionProbe }
   | { readonly code: 'probes-settled' }
+  | { readonly code: 'probe-unknown'; readonly probe: ReflectionProbe }
   | { readonly code: 'probe-unanswered'; readonly probe: ModeAsyncProbe };
 
 /** Compiles only when the union's codes and the runtime list are the same set. */
@@ -94,6 +96,8 @@ export function describeReason(reason: Reason, words: ReasonWords = englishReaso
       return w['probe-failed'][reason.probe];
     case 'probe-unanswered':
       return w['probe-unanswered'][reason.probe];
+    case 'probe-unknown':
+      return w['probe-unknown'][reason.probe];
     case 'possible-ipad':
     case 'ipados-by-touch':
     case 'reduced-ua':

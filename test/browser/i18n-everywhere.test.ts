@@ -58,6 +58,7 @@ function everyReason(): Reason[] {
     { code: 'disguised-browser' },
     ...reflectionProbes.map((probe) => ({ code: 'probe-failed', probe }) as const),
     ...modeAsyncProbes.map((probe) => ({ code: 'probe-unanswered', probe }) as const),
+    ...reflectionProbes.map((probe) => ({ code: 'probe-unknown', probe }) as const),
     ...makerBrowsers.flatMap((browser) => [
       { code: 'maker-hidden-for-browser', browser } as const,
       ...makers.map((maker) => ({ code: 'not-makers-phone', browser, maker }) as const),

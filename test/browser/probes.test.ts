@@ -47,6 +47,26 @@ describe(`probes in ${engine}`, () => {
     expect(final.reasons.some((r) => r.startsWith('h264: '))).to.equal(false);
   });
 
+  it(`where the table cannot decide, say how the probes did: ${expected.cameraPolicy === 'unknown' ? 'name the camera-policy check this engine cannot answer' : 'every check passed'}`, async () => {
+    // This engine's own secure context, camera API and permissions-policy answer; real-time
+    // stand-ins that pass (WebKitGTK has no RTCPeerConnection, Firefox no H.264 sender).
+    const PassingPeerConnection = function () {} as unknown as typeof RTCPeerConnection;
+    const final = await predictHere({
+      isSecureContext: window.isSecureContext,
+      navigator: { userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints, mediaDevices: navigator.mediaDevices },
+      document: document as ProbeGlobals['document'],
+      RTCPeerConnection: PassingPeerConnection,
+      RTCRtpSender: { getCapabilities: () => ({ codecs: [{ mimeType: 'video/H264', clockRate: 90000 }], headerExtensions: [] }) },
+    });
+    expect(final.uaPrediction.mode).to.equal('undetermined');
+    expect(final.mode).to.equal('reflection');
+    expect(final.probes.cameraPolicy.status).to.equal(expected.cameraPolicy);
+    expect(final.reasonCodes[0]).to.deep.equal(
+      expected.cameraPolicy === 'unknown' ? { code: 'probe-unknown', probe: 'cameraPolicy' } : { code: 'probes-settled' },
+    );
+    expect(final.reasons[0]).to.match(expected.cameraPolicy === 'unknown' ? /does not rule reflection mode out/ : /^Every runtime check/);
+  });
+
   it('fall back to an SDP offer when getCapabilities is missing, and close the connection', async () => {
     const made: RTCPeerConnection[] = [];
     const Real = window.RTCPeerConnection;

@@ -34,6 +34,7 @@ const oneOfEach = {
   'probe-failed': { code: 'probe-failed', probe: 'h264' },
   'probes-settled': { code: 'probes-settled' },
   'probe-unanswered': { code: 'probe-unanswered', probe: 'h264' },
+  'probe-unknown': { code: 'probe-unknown', probe: 'cameraPolicy' },
 };
 
 test('every reason code renders to an English sentence, parameters filled in', () => {
@@ -80,6 +81,7 @@ test('the English words name every rule, OS, browser family and maker — and no
   assert.ok(Object.keys(englishReasonWords.browserNames).every((b) => browserFamilies.includes(b)));
   assert.deepEqual(Object.keys(englishReasonWords.makerNames), [...makers]);
   assert.deepEqual(Object.keys(englishReasonWords.reasons['probe-failed']), [...reflectionProbes]);
+  assert.deepEqual(Object.keys(englishReasonWords.reasons['probe-unknown']), [...reflectionProbes]);
 });
 
 /** A probe report where every reflection probe has the given status. */
@@ -159,4 +161,43 @@ test('final mode: a probe that did not answer is the first reason of a reflectio
     { code: 'probe-failed', probe: 'peerConnection' },
     { code: 'rule', rule: 'fact/desktop' },
   ]);
+});
+
+test('final mode: a probe the browser could not answer is named, and "every check passed" is not claimed', () => {
+  const desktop = predictFromUserAgent('Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0');
+  assert.equal(desktop.mode, 'undetermined');
+  // Firefox and Safari have no permissions-policy API: the camera policy check is always unknown there.
+  const noPolicyApi = report('pass', { cameraPolicy: { status: 'unknown', detail: 'this browser cannot report the permissions policy' } });
+  const final = finalMode(desktop, noPolicyApi);
+  assert.equal(final.mode, 'reflection');
+  assert.deepEqual(final.reasonCodes, [
+    { code: 'probe-unknown', probe: 'cameraPolicy' },
+    { code: 'rule', rule: 'fact/desktop' },
+  ]);
+  assert.match(
+    final.reasons[0],
+    /cannot report whether the page's permissions policy allows the camera; that does not rule reflection mode out/,
+  );
+  assert.ok(final.reasonCodes.every((r) => r.code !== 'probes-settled'));
+
+  // Two that could not say, one of them also silent: the silent one keeps its own reason, once.
+  const two = finalMode(
+    desktop,
+    report('pass', {
+      cameraPolicy: { status: 'unknown', detail: 'n/a' },
+      h264: { status: 'unknown', detail: 'no answer within 3000 ms' },
+      unanswered: ['h264'],
+    }),
+  );
+  assert.deepEqual(two.reasonCodes, [
+    { code: 'probe-unanswered', probe: 'h264' },
+    { code: 'probe-unknown', probe: 'cameraPolicy' },
+    { code: 'rule', rule: 'fact/desktop' },
+  ]);
+
+  // Where the table decided, the probes' unknowns are not the story: nothing is added.
+  const safari = predictFromUserAgent(
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+  );
+  assert.deepEqual(finalMode(safari, noPolicyApi).reasonCodes, safari.reasonCodes);
 });

@@ -82,6 +82,17 @@ const probeUnanswered = {
   clientHints: 'The browser did not give its Client Hints in time; only its user agent was read.',
 } satisfies Record<ModeAsyncProbe, string>;
 
+/** A reflection probe the browser could not answer (the check itself is missing): it does not count against reflection. */
+const probeUnknown = {
+  secureContext: 'This browser does not say whether the page is a secure context (HTTPS); that does not rule reflection mode out.',
+  getUserMedia: 'Whether this browser has a camera API could not be checked; that does not rule reflection mode out.',
+  cameraPolicy:
+    "This browser cannot report whether the page's permissions policy allows the camera; that does not rule reflection mode out.",
+  peerConnection:
+    'Whether this browser has real-time communication (RTCPeerConnection) could not be checked; that does not rule reflection mode out.',
+  h264: 'This browser could not say whether it can send H.264 video; that does not rule reflection mode out.',
+} satisfies Record<ReflectionProbe, string>;
+
 /** The words of every reason code but `rule` (whose words are {@link rules}, by rule id). */
 const reasons = {
   'below-minimum': (what: string, minimum: string, actual: string) => `${what} ${minimum} or later is required; this is ${what} ${actual}.`,
@@ -102,6 +113,7 @@ const reasons = {
   'probe-failed': probeFailed,
   'probes-settled': 'Every runtime check for reflection mode passed; the table alone could not decide.',
   'probe-unanswered': probeUnanswered,
+  'probe-unknown': probeUnknown,
 } satisfies Record<Exclude<ReasonCode, 'rule'>, unknown>;
 
 export const englishReasonWords = { rules, osNames, browserNames, makerNames, reasons };

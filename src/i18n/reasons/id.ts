@@ -86,6 +86,16 @@ const id: ReasonWords = {
       h264: 'Browser tidak menjawab tepat waktu apakah dapat mengirim video H.264; tabel dan pemeriksaan lain yang memutuskan.',
       clientHints: 'Browser tidak memberikan Client Hints tepat waktu; hanya identitas browsernya yang dibaca.',
     },
+    'probe-unknown': {
+      secureContext:
+        'Browser ini tidak memberi tahu apakah halaman ini konteks aman (HTTPS); hal itu tidak menutup kemungkinan mode pantulan cahaya.',
+      getUserMedia: 'Tidak dapat diperiksa apakah browser ini memiliki API kamera; hal itu tidak menutup kemungkinan mode pantulan cahaya.',
+      cameraPolicy:
+        'Browser ini tidak dapat melaporkan apakah kebijakan izin halaman mengizinkan kamera; hal itu tidak menutup kemungkinan mode pantulan cahaya.',
+      peerConnection:
+        'Tidak dapat diperiksa apakah browser ini mendukung komunikasi waktu nyata (RTCPeerConnection); hal itu tidak menutup kemungkinan mode pantulan cahaya.',
+      h264: 'Browser ini tidak dapat memberi tahu apakah dapat mengirim video H.264; hal itu tidak menutup kemungkinan mode pantulan cahaya.',
+    },
   },
 };
 

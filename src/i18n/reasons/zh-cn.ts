@@ -106,6 +106,13 @@ const zhCN: ReasonWords = {
       h264: '浏览器未能及时回答能否发送 H.264 视频；由兼容性表和其他检测决定。',
       clientHints: '浏览器未能及时提供 Client Hints；只读取了浏览器标识。',
     },
+    'probe-unknown': {
+      secureContext: '此浏览器未报告页面是否为安全上下文（HTTPS）；这不排除光线活体模式。',
+      getUserMedia: '无法检测此浏览器是否有摄像头接口；这不排除光线活体模式。',
+      cameraPolicy: '此浏览器无法报告页面的权限策略是否允许使用摄像头；这不排除光线活体模式。',
+      peerConnection: '无法检测此浏览器是否支持实时通信（RTCPeerConnection）；这不排除光线活体模式。',
+      h264: '此浏览器无法说明能否发送 H.264 视频；这不排除光线活体模式。',
+    },
   },
 };
 

@@ -101,6 +101,13 @@ const zhTW: ReasonWords = {
       h264: '瀏覽器未能及時回答能否傳送 H.264 視訊；由相容性表和其他檢測決定。',
       clientHints: '瀏覽器未能及時提供 Client Hints；只讀取了瀏覽器識別。',
     },
+    'probe-unknown': {
+      secureContext: '此瀏覽器未回報頁面是否為安全環境（HTTPS）；這不排除光線活體模式。',
+      getUserMedia: '無法檢測此瀏覽器是否有相機介面；這不排除光線活體模式。',
+      cameraPolicy: '此瀏覽器無法回報頁面的權限政策是否允許使用相機；這不排除光線活體模式。',
+      peerConnection: '無法檢測此瀏覽器是否支援即時通訊（RTCPeerConnection）；這不排除光線活體模式。',
+      h264: '此瀏覽器無法說明能否傳送 H.264 視訊；這不排除光線活體模式。',
+    },
   },
 };
 
