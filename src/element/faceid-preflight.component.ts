@@ -16,7 +16,7 @@ import type { CameraController } from './camera-controller.js';
 import type { HandoffConfig, HandoffController, VerificationUrlProvider } from './handoff-controller.js';
 import { PredictionController } from './prediction-controller.js';
 import { StageController } from './stage-controller.js';
-import { actions, isViewState, stateRecords, type Action, type ViewState } from './states.js';
+import { actions, isViewState, offersTap, stateRecords, type Action, type ViewState } from './states.js';
 import { renderCard } from './template.js';
 import { viewState, type AwaitingStage } from './view-state.js';
 import { stringsConverter, Words, type StringOverrides } from './words.js';
@@ -141,7 +141,7 @@ export class FaceidPreflight extends LitElement {
 
   readonly #words = new Words(new Localize(this), () => this.strings);
   readonly #prediction = new PredictionController(this, () => [this.profile, this.probeGlobals] as const);
-  /** The camera check and the hand-off: loaded once the first decision is shown (see stage.ts). */
+  /** The camera check and the hand-off: loaded once a shown decision offers a tap (see stage.ts). */
   readonly #stage = new StageController<LoadedStage>(
     this,
     () => import('./stage.js'),
@@ -209,6 +209,7 @@ export class FaceidPreflight extends LitElement {
   }
 
   #announced: FinalPrediction | null = null;
+  #stageAsked = false;
 
   protected override updated(): void {
     // Announced once rendered, so a listener reading the element sees the prediction's state.
@@ -216,7 +217,12 @@ export class FaceidPreflight extends LitElement {
     if (prediction && prediction !== this.#announced) {
       this.#announced = prediction;
       emit(this, 'faceid-prediction', prediction);
-      void this.#stage.load(); // the decision is shown: now the code a tap needs, before the tap
+    }
+    // The decision is shown: now the code a tap needs, before the tap — once a state offers one (a
+    // browser that cannot verify here, or an insecure page, never fetches it). A tap loads it anyway.
+    if (this.#announced && !this.#stageAsked && offersTap(this.view)) {
+      this.#stageAsked = true;
+      void this.#stage.load();
     }
   }
 

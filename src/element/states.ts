@@ -173,3 +173,9 @@ export function isViewState(value: unknown): value is ViewState {
 
 /** The slot that replaces a state's message. */
 export const stateSlot = (state: ViewState): `state-${ViewState}` => `state-${state}`;
+
+/** Whether a state's button starts something (a camera check, a hand-off, a reload): what needs the second stage. */
+export function offersTap(state: ViewState): boolean {
+  const action = stateRecords[state].action;
+  return action !== null && actions[action].does !== null;
+}

@@ -75,6 +75,26 @@ async function tapAfterDecision(win: FrameWindow, which: string): Promise<{ erro
 describe(`Subresource Integrity over the CDN build (${engine})`, function () {
   this.timeout(60_000);
 
+  it('the stage is fetched only once a state offers a tap: a browser that cannot verify here never fetches it', async () => {
+    // no-downgrade: where video is predicted (Firefox, WebKitGTK: no H.264 sender) the state is
+    // cannot-verify, with no button; where reflection is (Chromium), ready.
+    const win = await open('genuine', 'en', '&no-downgrade');
+    await until('the first decision', () => !!framed(win) && framed(win)!.view !== 'checking');
+    const view = framed(win)!.view;
+    expect(view).to.equal(engine === 'chromium' ? 'ready' : 'cannot-verify');
+    const fetchedStage = () => resources(win).some((p) => p.endsWith(`/${STAGE}`));
+    if (view === 'ready') {
+      await until('the stage to be fetched after the decision', fetchedStage);
+      return;
+    }
+    await nextTick(1500);
+    expect(fetchedStage(), 'no stage for a state without a button').to.equal(false);
+    // The page allows the downgrade after all: the state offers a tap, and the stage comes before it.
+    framed(win)!.removeAttribute('no-downgrade');
+    await until('a state with a button', () => framed(win)!.view === 'ready');
+    await until('the stage to be fetched once a tap is offered', fetchedStage);
+  });
+
   it('the genuine entry runs; a tampered entry with the same integrity attribute does not', async () => {
     const genuine = await open('genuine', 'en');
     await until('the genuine entry to register the element', () => !!genuine.customElements.get('faceid-preflight'));

@@ -2,7 +2,7 @@
 // a CDN — one <script type="module" integrity="sha384-…"> — with one of its files tampered with,
 // for test/browser/cdn-sri.test.ts:
 //
-//   GET /__sri/<case>/page.html?lang=<lang>[&no-modulepreload]
+//   GET /__sri/<case>/page.html?lang=<lang>[&no-modulepreload][&no-downgrade]
 //                                              a page (strict CSP, no inline script) with the entry's
 //                                              genuine SHA-384 on its script tag and
 //                                              <faceid-preflight lang="<lang>">; with
@@ -71,7 +71,7 @@ export function sriPlugin() {
         const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>SRI: ${which}</title>
 ${before}<script type="module" src="./${ENTRY}" integrity="${integrity}" crossorigin="anonymous"></script>
-</head><body><faceid-preflight lang="${lang}"></faceid-preflight></body></html>`;
+</head><body><faceid-preflight lang="${lang}"${context.URL.searchParams.has('no-downgrade') ? ' no-downgrade' : ''}></faceid-preflight></body></html>`;
         return { body, type: 'text/html', headers: { ...headers, 'content-security-policy': STRICT_CSP } };
       }
       const full = path.resolve(cdn, file);
