@@ -32,14 +32,18 @@ export class TopCounter<T> {
 
   private evicted = false;
 
-  add(key: string, data: T, weight = 1): void {
+  /**
+   * Counts `key` `weight` more times. A key that enters is copied (a slice would keep its whole
+   * line alive), unless `owned`: a string of its own already, as one a worker thread sent is.
+   */
+  add(key: string, data: T, weight = 1, owned = false): void {
     const entry = this.entries.get(key);
     if (entry) {
       entry.count += weight;
       this.siftDown(entry.at);
       return;
     }
-    key = detached(key);
+    if (!owned) key = detached(key);
     if (this.heap.length < this.capacity) {
       const fresh: Entry<T> = { key, count: weight, overcount: 0, data, at: this.heap.length };
       this.heap.push(fresh);
