@@ -33,6 +33,12 @@ interface LoadedStage {
 const IDLE_CAMERA: CameraCheckState = { status: 'idle' };
 
 /**
+ * How long a live check stays quiet before its spinner shows: most checks answer sooner, and their
+ * answer is then the first thing shown (a delayed spinner; see `Card.quiet`).
+ */
+const QUIET_CHECK_MS = 150;
+
+/**
  * Before a user leaves for Tencent FaceID's hosted verification: predicts the mode the page will
  * use (reflection, or the video-recording fallback), checks the camera from a tap, and hands off
  * to the verification URL once it is checked and the camera is released.
@@ -249,6 +255,18 @@ export class FaceidPreflight extends LitElement {
     return stage;
   };
 
+  /** Until this is true, a live check shows the quiet card (see `Card.quiet`); then its spinner. */
+  #spinnerDue = false;
+  #spinnerTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#spinnerTimer ??= setTimeout(() => {
+      this.#spinnerDue = true;
+      this.requestUpdate();
+    }, QUIET_CHECK_MS);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (!this.#awaiting) return;
@@ -323,6 +341,7 @@ export class FaceidPreflight extends LitElement {
       },
       whyLabel: this.#words.text('why'),
       reasons: view === 'checking' ? [] : this.#words.reasons((prediction?.reasonCodes ?? []).slice(0, 3)),
+      quiet: view === 'checking' && !this.previewState && !this.#spinnerDue,
     });
   }
 }

@@ -12,6 +12,12 @@ export interface Card {
   whyLabel: string;
   /** The prediction's reasons, most important first; none while checking. */
   reasons: string[];
+  /**
+   * The first moments of a check: the card and its live region, busy and empty — no spinner, no
+   * words — so a check that answers fast shows its answer as its first words (and the page is
+   * not laid out and painted for a spinner in between, which delays the answer on a slow phone).
+   */
+  quiet?: boolean;
 }
 
 /**
@@ -19,7 +25,15 @@ export interface Card {
  * browser only where the element never runs (no JavaScript, a browser older than the build):
  * the shadow tree has no default slot, so they disappear once it does.
  */
-export function renderCard({ view, title, detail, tone, busy, button, whyLabel, reasons }: Card): TemplateResult {
+export function renderCard({ view, title, detail, tone, busy, button, whyLabel, reasons, quiet = false }: Card): TemplateResult {
+  if (quiet) {
+    return html`
+      <div part="base" data-state=${view}>
+        <slot name="intro"></slot>
+        <div part="message" role="status" aria-live="polite" aria-atomic="true" aria-busy="true" data-tone=${tone}></div>
+      </div>
+    `;
+  }
   return html`
     <div part="base" data-state=${view}>
       <slot name="intro"></slot>

@@ -92,6 +92,64 @@ describe('<faceid-preflight>: every path ends where the user can act', function 
     }
   });
 
+  it('a check that answers fast shows its answer as its first words; a slow one shows its spinner after 150 ms', async () => {
+    /** Every spinner and every non-empty message the element's shadow tree ever showed. */
+    const watch = (el: FaceidPreflight) => {
+      const seen = { spinner: false, words: [] as string[] };
+      const look = () => {
+        if (part(el, 'spinner')) seen.spinner = true;
+        const said = part(el, 'message')?.textContent?.trim();
+        if (said && seen.words.at(-1) !== said) seen.words.push(said);
+      };
+      const observer = new MutationObserver(look);
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      return { seen, stop: () => observer.disconnect() };
+    };
+    const slow = heldProbes(); // Client Hints held: the check waits
+    const el = document.createElement('faceid-preflight');
+    el.probeGlobals = slow.globals;
+    document.body.append(el);
+    const held = watch(el);
+    try {
+      await el.updateComplete;
+      expect(el.view).to.equal('checking');
+      expect(part(el, 'message')!.getAttribute('role')).to.equal('status'); // the live region is there from the first render
+      expect(part(el, 'message')!.getAttribute('aria-busy')).to.equal('true');
+      expect(text(el, 'message')).to.equal('');
+      expect(part(el, 'spinner')).to.equal(null);
+      await waitUntil(() => part(el, 'spinner') !== null, 'no spinner for a slow check', { timeout: 2000 });
+      expect(el.view).to.equal('checking');
+      expect(text(el, 'title')).to.not.equal('');
+      slow.release();
+      await ready(el);
+      expect(actionable(el)).to.equal(true);
+    } finally {
+      held.stop();
+      el.remove();
+    }
+
+    const fast = document.createElement('faceid-preflight');
+    fast.probeGlobals = heldProbes().globals;
+    (fast.probeGlobals.navigator!.userAgentData as { getHighEntropyValues: () => Promise<object> }).getHighEntropyValues = async () => ({});
+    const appended = performance.now();
+    document.body.append(fast);
+    const quick = watch(fast);
+    try {
+      await ready(fast);
+      const answeredAfter = performance.now() - appended;
+      await nextTick(200); // past the spinner's time: once the answer is shown, no spinner comes
+      // (Stand-ins that answer at once; should a loaded machine still take 150 ms, the spinner was due.)
+      if (answeredAfter < 140) expect(quick.seen.spinner, 'no spinner flashed before a fast answer').to.equal(false);
+      else expect(quick.seen.words.length, `answered after ${Math.round(answeredAfter)} ms`).to.equal(2);
+      expect(quick.seen.words.at(-1)).to.equal(text(fast, 'message'));
+      if (answeredAfter < 140) expect(quick.seen.words).to.deep.equal([text(fast, 'message')], 'the answer is the first words shown');
+      expect(actionable(fast)).to.equal(true);
+    } finally {
+      quick.stop();
+      fast.remove();
+    }
+  });
+
   it('a browser check whose createOffer and Client Hints never settle still ends in a prediction, with a button', async () => {
     const { globals } = heldProbes(); // Client Hints never released
     const close = sinon.spy();
