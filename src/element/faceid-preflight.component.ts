@@ -257,11 +257,13 @@ export class FaceidPreflight extends LitElement {
 
   /** Until this is true, a live check shows the quiet card (see `Card.quiet`); then its spinner. */
   #spinnerDue = false;
-  #spinnerTimer: ReturnType<typeof setTimeout> | undefined;
+  #spinnerScheduled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#spinnerTimer ??= setTimeout(() => {
+    if (this.#spinnerScheduled) return; // once per element: a check that runs again shows its spinner at once
+    this.#spinnerScheduled = true;
+    setTimeout(() => {
       this.#spinnerDue = true;
       this.requestUpdate();
     }, QUIET_CHECK_MS);
