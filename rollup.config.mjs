@@ -2,7 +2,7 @@
 // English and all the first decision needs) and imports nothing, so a page makes one request to
 // the first decision and one `integrity` attribute covers all the code. What a tap needs (the
 // camera check and the hand-off) is a second file, built first, that imports nothing either; the
-// entry loads it once the decision is shown, checked against its SHA-384
+// entry loads it once a shown state offers a tap, checked against its SHA-384
 // (build/verified-stage.mjs). The other languages are JSON data, fetched once the element knows
 // its language, each checked against a SHA-384 written into the bundle
 // (build/verified-languages.mjs). ua-parser-js's regex lists for getters the engine never

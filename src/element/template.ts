@@ -13,9 +13,11 @@ export interface Card {
   /** The prediction's reasons, most important first; none while checking. */
   reasons: string[];
   /**
-   * The first moments of a check: the card and its live region, busy and empty — no spinner, no
-   * words — so a check that answers fast shows its answer as its first words (and the page is
-   * not laid out and painted for a spinner in between, which delays the answer on a slow phone).
+   * The first moments of a check: the card, its actions row and its live region, busy and empty —
+   * no spinner, no words — so a check that answers fast shows its answer as its first words (and
+   * the page is not laid out and painted for a spinner in between, which delays the answer on a
+   * slow phone). The same template either way: the live region is one element, and the answer is
+   * a change of its content, which screen readers announce.
    */
   quiet?: boolean;
 }
@@ -26,25 +28,21 @@ export interface Card {
  * the shadow tree has no default slot, so they disappear once it does.
  */
 export function renderCard({ view, title, detail, tone, busy, button, whyLabel, reasons, quiet = false }: Card): TemplateResult {
-  if (quiet) {
-    return html`
-      <div part="base" data-state=${view}>
-        <slot name="intro"></slot>
-        <div part="message" role="status" aria-live="polite" aria-atomic="true" aria-busy="true" data-tone=${tone}></div>
-      </div>
-    `;
-  }
   return html`
     <div part="base" data-state=${view}>
       <slot name="intro"></slot>
       <div part="message" role="status" aria-live="polite" aria-atomic="true" aria-busy=${busy ? 'true' : 'false'} data-tone=${tone}>
-        ${busy ? html`<span part="spinner" aria-hidden="true"></span>` : nothing}
-        <slot name=${stateSlot(view)}>
-          <div>
-            <p part="title">${title}</p>
-            ${detail ? html`<p part="detail">${detail}</p>` : nothing}
-          </div>
-        </slot>
+        ${
+          quiet
+            ? nothing
+            : html`${busy ? html`<span part="spinner" aria-hidden="true"></span>` : nothing}
+                <slot name=${stateSlot(view)}>
+                  <div>
+                    <p part="title">${title}</p>
+                    ${detail ? html`<p part="detail">${detail}</p>` : nothing}
+                  </div>
+                </slot>`
+        }
       </div>
       <div part="actions">
         ${button ? html`<button part="button" type="button" ?disabled=${button.disabled} @click=${button.onClick}>${button.label}</button>` : nothing}
