@@ -329,7 +329,5 @@ export function addChunk(tally: CoverageTally, classifier: CachedClassifier, res
   for (const userAgent of result.cached) classifier.account(userAgent);
   classifier.misses += result.once;
   const { keys, rules, counts } = result.undetermined;
-  // The keys are strings of their own: a worker's came through structured clone, and a range read
-  // here (a worker failed) has them copied by readRanges.
-  for (let i = 0; i < keys.length; i++) tally.undetermined.add(keys[i]!, rules[i]!, counts[i]!, true);
+  for (let i = 0; i < keys.length; i++) tally.undetermined.add(keys[i]!, rules[i]!, counts[i]!);
 }

@@ -32,18 +32,14 @@ export class TopCounter<T> {
 
   private evicted = false;
 
-  /**
-   * Counts `key` `weight` more times. A key that enters is copied (a slice would keep its whole
-   * line alive), unless `owned`: a string of its own already, as one a worker thread sent is.
-   */
-  add(key: string, data: T, weight = 1, owned = false): void {
+  add(key: string, data: T, weight = 1): void {
     const entry = this.entries.get(key);
     if (entry) {
       entry.count += weight;
       this.siftDown(entry.at);
       return;
     }
-    if (!owned) key = detached(key);
+    key = detached(key);
     if (this.heap.length < this.capacity) {
       const fresh: Entry<T> = { key, count: weight, overcount: 0, data, at: this.heap.length };
       this.heap.push(fresh);

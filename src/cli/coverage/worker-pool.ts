@@ -23,7 +23,6 @@ import {
 } from './chunks.js';
 import { InputError, describeFailure } from './inputs.js';
 import { type RecordSink, blankRunMessage } from './input-lines.js';
-import { detached } from './strings.js';
 
 /** Records per batch: big enough to amortise a message, small next to the cache (no eviction inside one). */
 const BATCH = 8192;
@@ -266,14 +265,9 @@ export class ParallelSink implements RecordSink {
       const [start, end] = ranges[index]!;
       return { fd, name, index, start, end, recipe, carry };
     };
-    // A range a worker could not read (it failed) is read here, with a classifier of its own; its
-    // keys are copied, as structured clone copies a worker's (addChunk keeps them as they come).
-    const readHere = (job: ChunkJob): ChunkResult => {
-      const result = processChunk(job, (this.fallback ??= new CachedClassifier(this.classifier.profile)));
-      result.undetermined.keys = result.undetermined.keys.map(detached);
-      return result;
-    };
-    const read = (job: ChunkJob, urgent = false) => pool.readRange(job, urgent).catch(() => readHere(job));
+    // A range a worker could not read (it failed) is read here, with a classifier of its own.
+    const read = (job: ChunkJob, urgent = false) =>
+      pool.readRange(job, urgent).catch(() => processChunk(job, (this.fallback ??= new CachedClassifier(this.classifier.profile))));
     const window = this.threads * 2;
     const pending: Array<Promise<ChunkResult> | undefined> = [];
     let launched = 0;
