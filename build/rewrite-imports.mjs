@@ -1,16 +1,7 @@
 // What the CDN build's verified-import plugins share: finding a module's `import()` expressions
 // and replacing some of them with a call of a loader that checks what it loads.
 import path from 'node:path';
-
-export function* importExpressions(node) {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node) yield* importExpressions(n);
-    return;
-  }
-  if (node.type === 'ImportExpression') yield node;
-  for (const key of Object.keys(node)) if (key !== 'type' && typeof node[key] === 'object') yield* importExpressions(node[key]);
-}
+import { astNodes } from './ast-nodes.mjs';
 
 /**
  * A rollup `transform` result: each `import('<literal>')` in `code` whose resolved target
@@ -21,8 +12,8 @@ export function* importExpressions(node) {
 export async function rewriteImports(context, code, id, { replace, loader, exportName, localName }) {
   if (!code.includes('import(')) return null;
   const edits = [];
-  for (const node of importExpressions(context.parse(code))) {
-    if (node.source.type !== 'Literal' || typeof node.source.value !== 'string') continue;
+  for (const node of astNodes(context.parse(code))) {
+    if (node.type !== 'ImportExpression' || node.source.type !== 'Literal' || typeof node.source.value !== 'string') continue;
     const resolved = await context.resolve(node.source.value, id);
     const text = resolved ? await replace(resolved.id) : null;
     if (text) edits.push({ start: node.start, end: node.end, text });

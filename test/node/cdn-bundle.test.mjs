@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseAst } from 'rollup/parseAst';
-import { astNodes } from '../harness/ast-nodes.mjs';
+import { astNodes } from '../../build/ast-nodes.mjs';
 import { languageJson } from '../../build/verified-languages.mjs';
 import { reviveLanguage } from '../../dist/cdn/verified-language.js';
 import en from '../../dist/i18n/en.js';

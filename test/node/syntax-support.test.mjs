@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rollup/parseAst';
-import { astNodes } from '../harness/ast-nodes.mjs';
+import { astNodes } from '../../build/ast-nodes.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 

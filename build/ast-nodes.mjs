@@ -1,4 +1,5 @@
-// Every node of an ESTree tree (rollup's parseAst), depth first: for tests that look for syntax.
+// Every node of an ESTree tree (rollup's parse / parseAst), depth first: for the build's plugins
+// that rewrite syntax and for the tests that look for it.
 export function* astNodes(node) {
   if (!node || typeof node !== 'object') return;
   if (Array.isArray(node)) {
