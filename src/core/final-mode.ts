@@ -47,12 +47,13 @@ export function finalMode(uaPrediction: Prediction, probes: ProbeReport): FinalP
   const silent = modeAsyncProbes.filter((name) => probes.unanswered?.includes(name));
   const unanswered: Reason[] = silent.map((probe) => ({ code: 'probe-unanswered', probe }));
   // Where the table could not decide, the probes did, and users read how: every one passed, or
-  // which the browser could not answer (no reason against reflection, but not a pass either).
-  const couldNotSay: Reason[] = reflectionProbes
-    .filter((name) => probes[name].status === 'unknown' && !(silent as readonly string[]).includes(name))
+  // which the browser could not answer (no reason against reflection, but not a pass either; one
+  // that did not answer in time already has its reason above).
+  const unknown = reflectionProbes.filter((name) => probes[name].status === 'unknown');
+  const couldNotSay: Reason[] = unknown
+    .filter((name) => !silent.some((probe) => probe === name))
     .map((probe) => ({ code: 'probe-unknown', probe }));
-  const allPassed = couldNotSay.length === 0 && !silent.includes('h264');
-  const settled: Reason[] = uaPrediction.mode !== 'undetermined' ? [] : allPassed ? [{ code: 'probes-settled' }] : couldNotSay;
+  const settled: Reason[] = uaPrediction.mode !== 'undetermined' ? [] : unknown.length === 0 ? [{ code: 'probes-settled' }] : couldNotSay;
   return {
     ...base,
     mode: 'reflection',
