@@ -41,14 +41,9 @@ const HIDDEN_VERSION_LIKELIHOOD = 0.5;
  * never throws. `undetermined` means the table does not settle it, never "no".
  */
 export function predictFromUserAgent(userAgent: unknown, options: PredictOptions = {}): Prediction {
-  let profileId: ProfileId = defaultProfile;
-  try {
-    if (isProfileId(options?.profile)) profileId = options.profile;
-  } catch {
-    // a throwing getter: keep the default profile
-  }
+  const profileId = profileOf(options);
   const environment = parseUserAgent(userAgent, options ?? {});
-  if (typeof userAgent !== 'string' || userAgent.trim() === '') {
+  if (!hasUserAgent(userAgent)) {
     return outcome(noUserAgent, noUserAgent.verdict, noUserAgent.likelihood, [ruleReason(noUserAgent)], profileId, environment);
   }
   return decide(environment, profileId);
@@ -56,25 +51,63 @@ export function predictFromUserAgent(userAgent: unknown, options: PredictOptions
 
 /** The decision alone, for callers that already hold an {@link Environment}. */
 export function decide(environment: Environment, profileId: ProfileId = defaultProfile): Prediction {
-  const rules = profiles[profileId].rules;
-  const rule = rules.find((r) => matches(r.match, environment)) ?? rules[rules.length - 1]!;
+  const { rule, mode, check } = ruling(environment, profileId);
   const notes = environmentNotes(environment);
-  const check = checkMinimum(rule.minimum, environment);
   if (check.status === 'met') {
-    return outcome(rule, rule.verdict, rule.likelihood, [ruleReason(rule), ...notes], profileId, environment);
+    return outcome(rule, mode, rule.likelihood, [ruleReason(rule), ...notes], profileId, environment);
   }
   const { field, minimum, actual } = check;
   const { os, browser } = environment;
   if (check.status === 'below') {
     const reason: Reason = { code: 'below-minimum', field, os, browser, minimum, actual: actual! };
-    return outcome(rule, 'video', 0, [reason, ...notes], profileId, environment, { field, minimum, actual });
+    return outcome(rule, mode, 0, [reason, ...notes], profileId, environment, { field, minimum, actual });
   }
   const reason: Reason = { code: 'version-hidden', field, os, browser, minimum };
-  return outcome(rule, 'undetermined', HIDDEN_VERSION_LIKELIHOOD, [reason, ruleReason(rule), ...notes], profileId, environment, {
+  return outcome(rule, mode, HIDDEN_VERSION_LIKELIHOOD, [reason, ruleReason(rule), ...notes], profileId, environment, {
     field,
     minimum,
     actual: null,
   });
+}
+
+/** A prediction's mode and rule without its reasons, for counting many user agents. */
+export interface Ruling {
+  rule: Rule;
+  mode: Mode;
+  environment: Environment;
+}
+
+/**
+ * The mode and rule {@link predictFromUserAgent} gives, and the environment it read, without the
+ * reasons, their objects and their English words: what `coverage` tallies for every distinct user
+ * agent, where building reasons no report prints took 5–10 % of its time.
+ */
+export function ruleFromUserAgent(userAgent: unknown, options: PredictOptions = {}): Ruling {
+  const profileId = profileOf(options);
+  const environment = parseUserAgent(userAgent, options ?? {});
+  if (!hasUserAgent(userAgent)) return { rule: noUserAgent, mode: noUserAgent.verdict, environment };
+  const { rule, mode } = ruling(environment, profileId);
+  return { rule, mode, environment };
+}
+
+function profileOf(options: PredictOptions): ProfileId {
+  try {
+    if (isProfileId(options?.profile)) return options.profile;
+  } catch {
+    // a throwing getter: keep the default profile
+  }
+  return defaultProfile;
+}
+
+const hasUserAgent = (userAgent: unknown): userAgent is string => typeof userAgent === 'string' && userAgent.trim() !== '';
+
+/** The first rule that matches, and the mode its minimum leaves: the verdict, or video below it, or undetermined when hidden. */
+function ruling(environment: Environment, profileId: ProfileId): { rule: Rule; mode: Mode; check: MinimumCheck } {
+  const rules = profiles[profileId].rules;
+  const rule = rules.find((r) => matches(r.match, environment)) ?? rules[rules.length - 1]!;
+  const check = checkMinimum(rule.minimum, environment);
+  const mode = check.status === 'met' ? rule.verdict : check.status === 'below' ? 'video' : 'undetermined';
+  return { rule, mode, check };
 }
 
 /** A rule's own verdict as a reason. Every record of the tables has an id of {@link RuleId}. */

@@ -183,3 +183,26 @@ test('progress: bytes, lines and rate on stderr when it is a terminal, nothing o
   assert.match(tty, /1,000 lines/);
   assert.equal(await stderrOf(false), '');
 });
+
+test("verdicts: coverage's reason-free path gives predictFromUserAgent's mode, rule, OS and browser", async () => {
+  const { verdictOf } = await dist('coverage/classifier.js');
+  const { predictFromUserAgent } = await import('faceid-preflight/core');
+  const { hostileCorpus } = await import('../harness/hostile-corpus.mjs');
+  const { readFileSync } = await import('node:fs');
+  const fixtures = ['user-agents.json', 'extra-user-agents.json'].flatMap((name) =>
+    JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')).map((f) => f.ua),
+  );
+  const userAgents = [...fixtures, ...[...hostileCorpus({ count: 5000, seed: 7 })].map((item) => item.ua), '', '   '];
+  const seen = new Set();
+  for (const profile of ['intl', 'mainland']) {
+    for (const ua of userAgents) {
+      const full = predictFromUserAgent(ua, { profile });
+      const expected = { mode: full.mode, rule: full.rule, os: full.environment.os, browser: full.environment.browser };
+      assert.deepEqual(verdictOf(ua, profile), expected, `${profile}: ${String(ua).slice(0, 200)}`);
+      seen.add(`${full.mode} ${full.unmet === undefined ? 'met' : full.unmet.actual === null ? 'hidden' : 'below'}`);
+    }
+  }
+  // Every way a minimum can end was compared: met in each mode, below (video), hidden (undetermined).
+  for (const way of ['reflection met', 'video met', 'undetermined met', 'video below', 'undetermined hidden'])
+    assert.ok(seen.has(way), way);
+});
