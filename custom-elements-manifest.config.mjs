@@ -1,9 +1,10 @@
-// `cem analyze` reads this file. The element's states are data (src/element/states.ts): their
-// slots are written into custom-elements.json from those records, after `tsc` built them, so the
-// class JSDoc does not restate them.
+// `cem analyze` reads this file. The element's states are data (src/element/states.ts, their
+// summaries in src/element/state-docs.ts): their slots are written into custom-elements.json from
+// those records, after `tsc` built them, so the class JSDoc does not restate them.
 import { fileURLToPath } from 'node:url';
 
-const { stateRecords } = await import(fileURLToPath(new URL('./dist/element/states.js', import.meta.url)));
+const { viewStates } = await import(fileURLToPath(new URL('./dist/element/states.js', import.meta.url)));
+const { stateSummaries } = await import(fileURLToPath(new URL('./dist/element/state-docs.js', import.meta.url)));
 
 /** Adds `state-<name>` slots, one per state record, to <faceid-preflight>'s declaration. */
 function stateSlotsPlugin() {
@@ -14,9 +15,9 @@ function stateSlotsPlugin() {
         if (declaration.tagName !== 'faceid-preflight') continue;
         const slots = (declaration.slots ?? []).filter((slot) => !slot.name.startsWith('state-'));
         const at = slots.findIndex((slot) => slot.name === 'actions');
-        const stateSlots = Object.entries(stateRecords).map(([state, record]) => ({
+        const stateSlots = viewStates.map((state) => ({
           name: `state-${state}`,
-          description: `Replaces the message: ${record.summary}`,
+          description: `Replaces the message: ${stateSummaries[state]}`,
         }));
         slots.splice(at < 0 ? slots.length : at, 0, ...stateSlots);
         declaration.slots = slots;

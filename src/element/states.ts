@@ -3,9 +3,10 @@ import { cameraMessageKeys, type Phrase, type PlainKey } from '../i18n/keys.js';
 import type { AdviceKey } from './advice.js';
 
 /**
- * Every state the element can show, described once. The element renders from these records; the
- * class JSDoc (`@slot state-…`, hence custom-elements.json) and the README's state table are
- * checked against them by test/node/states-docs.test.mjs. Adding a state = a record here, its
+ * Every state the element can show, described once. The element renders from these records; what
+ * each means, for the documentation, is beside them in ./state-docs.ts (the class JSDoc's
+ * `@slot state-…`, hence custom-elements.json, and the README's state table are checked against
+ * both by test/node/states-docs.test.mjs). Adding a state = a record here, its summary there, its
  * words in the language packs, and the line of `viewState()` that decides when it applies.
  */
 
@@ -42,8 +43,6 @@ export interface Message {
 }
 
 export interface StateRecord {
-  /** What the state means, in one sentence: the slot's documentation and the README's table. */
-  readonly summary: string;
   readonly tone: Tone;
   /** Work is under way (a spinner, `aria-busy`). */
   readonly busy: boolean;
@@ -55,106 +54,90 @@ const say = (title: Phrase, ...detail: Array<Phrase | null>): Message => ({ titl
 
 export const stateRecords = {
   checking: {
-    summary: 'The browser is being checked (no prompt).',
     tone: 'neutral',
     busy: true,
     action: null,
     message: () => say('checking'),
   },
   ready: {
-    summary: 'The check can start: the predicted mode is shown.',
     tone: 'neutral',
     busy: false,
     action: 'check-camera',
     message: ({ mode }) => (mode === 'video' ? say('readyVideo', 'readyVideoDetail') : say('readyReflection', 'readyReflectionDetail')),
   },
   requesting: {
-    summary: 'The camera is opening.',
     tone: 'neutral',
     busy: true,
     action: 'camera-opening',
     message: () => say('requesting'),
   },
   waiting: {
-    summary: 'The permission prompt waits for an answer.',
     tone: 'warning',
     busy: true,
     action: 'camera-opening',
     message: () => say('promptWaiting'),
   },
   'no-answer': {
-    summary:
-      'The permission prompt got no answer for `no-answer-timeout`: what to do is said, and the button waits on the same request again (never a second prompt).',
     tone: 'warning',
     busy: false,
     action: 'retry-camera',
     message: ({ leaveApp }) => say('noAnswerTitle', 'noAnswer', leaveApp),
   },
   'camera-ready': {
-    summary: 'The camera worked and was released.',
     tone: 'success',
     busy: false,
     action: 'start-verification',
     message: () => say('cameraReady'),
   },
   'camera-error': {
-    summary: 'The camera failed (busy, denied, not working).',
     tone: 'error',
     busy: false,
     action: 'retry-camera',
     message: ({ cameraError, leaveApp }) => say('cameraProblem', cameraMessageKeys[cameraError], leaveApp),
   },
   insecure: {
-    summary: 'The page is not HTTPS, so no browser will open the camera.',
     tone: 'error',
     busy: false,
     action: null,
     message: () => say('cameraProblem', 'insecureContext'),
   },
   'blocked-by-policy': {
-    summary: "The embedding page's permissions policy blocks the camera.",
     tone: 'error',
     busy: false,
     action: null,
     message: () => say('cameraProblem', 'blockedByPolicy'),
   },
   'no-camera-api': {
-    summary: 'This browser has no camera API (getUserMedia).',
     tone: 'error',
     busy: false,
     action: null,
     message: ({ advice }) => say('cameraProblem', 'noGetUserMedia', advice),
   },
   'in-app': {
-    summary: 'An in-app browser that should be left for the system browser.',
     tone: 'warning',
     busy: false,
     action: null,
     message: ({ leaveApp, advice }) => say('openInBrowserTitle', leaveApp ?? advice),
   },
   'cannot-verify': {
-    summary: 'Video mode is predicted but the backend turned the downgrade off.',
     tone: 'warning',
     busy: false,
     action: null,
     message: ({ advice }) => say('cannotVerify', advice),
   },
   'handing-off': {
-    summary: 'The verification page is opening.',
     tone: 'neutral',
     busy: true,
     action: null,
     message: () => say('handingOff'),
   },
   'handoff-failed': {
-    summary: 'The verification URL could not be obtained or was refused.',
     tone: 'error',
     busy: false,
     action: 'retry-hand-off',
     message: () => say('handoffFailed'),
   },
   'load-failed': {
-    summary: 'The code a tap needs (camera check, hand-off) did not load: no connection, or a file that failed its integrity check.',
     tone: 'error',
     busy: false,
     action: 'retry-load',

@@ -71,6 +71,18 @@ test('English is inside the entry; the other languages are not', () => {
   }
 });
 
+test('documentation-only text ships in no browser file: the state summaries are in neither the entry nor the stage', async () => {
+  const { stateSummaries } = await import('../../dist/element/state-docs.js');
+  const { englishReasonWords } = await import('../../dist/i18n/reasons/en.js');
+  // A summary may say what some words the user reads say ("The embedding page's permissions policy
+  // blocks the camera." is also a probe's reason): those words ship, the summary does not.
+  const strings = (value) => (typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap(strings));
+  const words = new Set([...strings(en), ...strings(englishReasonWords)]);
+  const summaries = Object.values(stateSummaries).filter((summary) => !words.has(summary));
+  assert.ok(summaries.length >= 12, `${summaries.length} summaries of their own`);
+  for (const summary of summaries) assert.ok(!entry.includes(summary) && !stage.includes(summary), `"${summary}" is shipped`);
+});
+
 test("the entry carries each language file's SHA-384 (and the stage's, above), nothing else to fetch", () => {
   const pinned = [...entry.matchAll(/\{file:"([^"]+)",integrity:"(sha384-[\w+/=]+)"\}/g)]
     .filter(([, file]) => file !== STAGE)

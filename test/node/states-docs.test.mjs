@@ -1,6 +1,6 @@
-// Each state is described once, in src/element/states.ts. The class JSDoc (hence
-// custom-elements.json) and the README's state table restate it for their readers; these tests
-// fail when either disagrees with the records.
+// Each state is described once: its record in src/element/states.ts, its summary in
+// src/element/state-docs.ts. The class JSDoc (hence custom-elements.json) and the README's state
+// table restate them for their readers; these tests fail when either disagrees.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,11 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { stateRecords, actions, viewStates } = await import(path.join(root, 'dist/element/states.js'));
+const { stateSummaries } = await import(path.join(root, 'dist/element/state-docs.js'));
 const en = (await import(path.join(root, 'dist/i18n/en.js'))).default;
 
 const button = (action) => (action ? `${en[actions[action].label]}${actions[action].does === null ? ' (disabled)' : ''}` : '—');
 const expectedRows = Object.entries(stateRecords).map(
-  ([state, r]) => `| \`${state}\` | ${r.summary} | ${r.tone}${r.busy ? ', busy' : ''} | ${button(r.action)} |`,
+  ([state, r]) => `| \`${state}\` | ${stateSummaries[state]} | ${r.tone}${r.busy ? ', busy' : ''} | ${button(r.action)} |`,
 );
 
 test("the README's state table is the records, row for row", () => {
@@ -39,7 +40,7 @@ test('the manifest has one state slot per record, documented with its summary', 
     stateSlots,
     viewStates.map((s) => `state-${s}`),
   );
-  for (const state of viewStates) assert.equal(slots.get(`state-${state}`), `Replaces the message: ${stateRecords[state].summary}`, state);
+  for (const state of viewStates) assert.equal(slots.get(`state-${state}`), `Replaces the message: ${stateSummaries[state]}`, state);
   assert.deepEqual([...slots.keys()].filter((n) => !n.startsWith('state-')).sort(), ['', 'actions', 'intro']);
 });
 
