@@ -44,7 +44,8 @@ const QUIET_CHECK_MS = 150;
  * to the verification URL once it is checked and the camera is released.
  *
  * Each state (src/element/states.ts) also has a slot, `state-<state>`, that replaces its message;
- * custom-elements-manifest.config.mjs lists them in the manifest from the state records.
+ * custom-elements-manifest.config.mjs lists them in the manifest from the state records, each with
+ * its summary (src/element/state-docs.ts).
  *
  * @summary FaceID web verification preflight: mode prediction, camera check, safe hand-off.
  * @tag faceid-preflight

@@ -1,9 +1,10 @@
 import type { ViewState } from './states.js';
 
 /**
- * What each state means, in one sentence: the documentation of its slot (the class JSDoc, hence
- * custom-elements.json) and the README's state table, which test/node/states-docs.test.mjs checks
- * against it. Kept apart from the records the element renders from, so no browser downloads it.
+ * What each state means, in one sentence: the description of its `state-…` slot, which
+ * custom-elements-manifest.config.mjs writes into custom-elements.json, and the README's state
+ * table, which test/node/states-docs.test.mjs checks against it. Kept apart from the records the
+ * element renders from, so no browser downloads it.
  */
 export const stateSummaries = {
   checking: 'The browser is being checked (no prompt).',

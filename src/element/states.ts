@@ -4,10 +4,11 @@ import type { AdviceKey } from './advice.js';
 
 /**
  * Every state the element can show, described once. The element renders from these records; what
- * each means, for the documentation, is beside them in ./state-docs.ts (the class JSDoc's
- * `@slot state-…`, hence custom-elements.json, and the README's state table are checked against
- * both by test/node/states-docs.test.mjs). Adding a state = a record here, its summary there, its
- * words in the language packs, and the line of `viewState()` that decides when it applies.
+ * each means, for the documentation, is beside them in ./state-docs.ts. The `state-…` slots of
+ * custom-elements.json are written from both (custom-elements-manifest.config.mjs), and the README's
+ * state table is checked against both (test/node/states-docs.test.mjs). Adding a state = a record
+ * here, its summary there, its words in the language packs, and the line of `viewState()` that
+ * decides when it applies.
  */
 
 export type Tone = 'neutral' | 'success' | 'warning' | 'error';

@@ -1,6 +1,6 @@
 import QuickLRU from 'quick-lru';
 import type { BrowserFamily, OS } from '../../core/environment/types.js';
-import { ruleFromUserAgent } from '../../core/predict.js';
+import { rulingFromUserAgent } from '../../core/predict.js';
 import type { Mode, ProfileId } from '../../core/table/types.js';
 import { detached } from './strings.js';
 
@@ -95,6 +95,6 @@ export class CachedClassifier {
 }
 
 export function verdictOf(userAgent: string, profile: ProfileId): Verdict {
-  const { mode, rule, environment } = ruleFromUserAgent(userAgent, { profile });
+  const { mode, rule, environment } = rulingFromUserAgent(userAgent, { profile });
   return { mode, rule: rule.id, os: environment.os, browser: environment.browser };
 }
