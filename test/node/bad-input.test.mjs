@@ -73,3 +73,23 @@ test('options of the wrong type are ignored, not fatal', () => {
     assert.equal(p.mode, 'undetermined');
   }
 });
+
+test('a profile getter is read once: one that changes its answer, or throws, leaves a usable profile', () => {
+  const ua = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/117.0.0.0 Mobile Safari/537.36';
+  let reads = 0;
+  const fickle = {
+    get profile() {
+      reads++;
+      return reads === 1 ? 'mainland' : 'mars';
+    },
+  };
+  const p = predictFromUserAgent(ua, fickle);
+  assert.equal(reads, 1);
+  assert.equal(p.profile, 'mainland');
+  const throwing = {
+    get profile() {
+      throw new Error('no');
+    },
+  };
+  assert.equal(predictFromUserAgent(ua, throwing).profile, 'intl');
+});
