@@ -189,7 +189,7 @@ function compare(rounds, ...sides) {
 }
 
 /**
- * The counted runs are short (~10 s for the three sides) and the ratios asked of them sit near their
+ * The counted runs are short (~13 s for the four sides) and the ratios asked of them sit near their
  * targets, where this VM's noise (±10 % from run to run, either side) decides a best of two: they get
  * twice the rounds of the long ones (the 1M-line log, ~35 s a round).
  */

@@ -46,8 +46,9 @@ function prng(seed) {
 }
 
 const fixtures = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
-const REAL = [...fixtures('user-agents.json'), ...fixtures('extra-user-agents.json')].map((f) => f.ua);
-const REAL_ANDROID = REAL.filter((ua) => /Android/.test(ua));
+/** Every real user agent of the fixtures (the shared file, then ours): what the corpus mutates. */
+export const realUserAgents = [...fixtures('user-agents.json'), ...fixtures('extra-user-agents.json')].map((f) => f.ua);
+const REAL_ANDROID = realUserAgents.filter((ua) => /Android/.test(ua));
 
 /**
  * The literal runs (2+ characters) of a regex source: the tokens a pattern looks for
@@ -307,7 +308,7 @@ const mutations = [
     return insertAt(s, j, s.slice(i, j).repeat(Math.ceil(runLength(r) / Math.max(1, j - i))));
   },
   function crossover(s, r) {
-    const other = r.pick(REAL);
+    const other = r.pick(realUserAgents);
     return s.slice(0, r.int(0, s.length)) + other.slice(r.int(0, other.length));
   },
   function digitRun(s, r) {
@@ -365,7 +366,7 @@ const mutations = [
 ];
 
 function mutated(r) {
-  let s = r.pick(REAL);
+  let s = r.pick(realUserAgents);
   const applied = [];
   for (let k = r.int(1, 4); k > 0; k--) {
     const m = r.pick(mutations);
@@ -388,12 +389,12 @@ const contexts = [
   ['android-build', ANDROID_BUILD],
   ['ios-tail', IOS],
   ['mac-tail', MAC],
-  ['after-real', (x, r) => `${r.pick(REAL)} ${x}`],
-  ['before-real', (x, r) => `${x} ${r.pick(REAL)}`],
+  ['after-real', (x, r) => `${r.pick(realUserAgents)} ${x}`],
+  ['before-real', (x, r) => `${x} ${r.pick(realUserAgents)}`],
   [
     'inside-real',
     (x, r) => {
-      const real = r.pick(REAL);
+      const real = r.pick(realUserAgents);
       return insertAt(real, r.int(0, real.length), x);
     },
   ],
@@ -462,7 +463,12 @@ const advisories = [
     'CVE-2022-25927',
     (r) => {
       const ws = repeatTo(r.pick(WHITESPACE) + (r.chance(0.5) ? r.pick(WHITESPACE) : ''), runLength(r) * r.int(1, 4));
-      return r.pick([() => `a${ws}a`, () => `${ws}x`, () => `${r.pick(REAL)}${ws}x`, () => `${ws}${r.pick(REAL)}${ws}`])();
+      return r.pick([
+        () => `a${ws}a`,
+        () => `${ws}x`,
+        () => `${r.pick(realUserAgents)}${ws}x`,
+        () => `${ws}${r.pick(realUserAgents)}${ws}`,
+      ])();
     },
   ],
   // CVE-2026-48125 (2.x): Client Hints copied without the UA length cap: hostile Sec-CH-UA-Model.
@@ -517,7 +523,7 @@ function hostileHints(r) {
 }
 
 function withOptions(r) {
-  const base = r.chance(0.5) ? r.pick(REAL) : (r.chance(0.5) ? mutated(r) : aimed(r)).ua;
+  const base = r.chance(0.5) ? r.pick(realUserAgents) : (r.chance(0.5) ? mutated(r) : aimed(r)).ua;
   const options = {};
   if (r.chance(0.5)) options.profile = r.pick(['intl', 'mainland', 'mars', '', null, 7]);
   if (r.chance(0.6)) options.clientHints = r.chance(0.9) ? hostileHints(r) : r.pick([null, 'x', 42, [], true]);

@@ -6,6 +6,8 @@ import { PassThrough } from 'node:stream';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { predictFromUserAgent } from 'faceid-preflight/core';
+import { hostileCorpus, realUserAgents } from '../harness/hostile-corpus.mjs';
 
 const dist = (name) => import(new URL(`../../dist/cli/${name}`, import.meta.url).href);
 const { LineSplitter } = await dist('coverage/lines.js');
@@ -186,13 +188,7 @@ test('progress: bytes, lines and rate on stderr when it is a terminal, nothing o
 
 test("verdicts: coverage's reason-free path gives predictFromUserAgent's mode, rule, OS and browser", async () => {
   const { verdictOf } = await dist('coverage/classifier.js');
-  const { predictFromUserAgent } = await import('faceid-preflight/core');
-  const { hostileCorpus } = await import('../harness/hostile-corpus.mjs');
-  const { readFileSync } = await import('node:fs');
-  const fixtures = ['user-agents.json', 'extra-user-agents.json'].flatMap((name) =>
-    JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')).map((f) => f.ua),
-  );
-  const userAgents = [...fixtures, ...[...hostileCorpus({ count: 5000, seed: 7 })].map((item) => item.ua), '', '   '];
+  const userAgents = [...realUserAgents, ...[...hostileCorpus({ count: 5000, seed: 7 })].map((item) => item.ua), '', '   '];
   const seen = new Set();
   for (const profile of ['intl', 'mainland']) {
     for (const ua of userAgents) {
