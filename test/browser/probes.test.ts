@@ -128,6 +128,29 @@ describe(`probes in ${engine}`, () => {
     expect(final.rule).to.equal('fact/no-user-agent');
   });
 
+  it('take the Client Hints that answer after the user agent was read: a reduced Android UA becomes a Huawei phone', async () => {
+    // predictHere reads the user agent while the probes are out; hints answering later must still decide.
+    const reduced = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
+    const hints = { platform: 'Android', platformVersion: '12.0.0', model: 'NOH-AN00', mobile: true };
+    const globals = (withHints: boolean): ProbeGlobals => ({
+      isSecureContext: true,
+      navigator: {
+        userAgent: reduced,
+        maxTouchPoints: 5,
+        ...(withHints
+          ? { userAgentData: { getHighEntropyValues: () => new Promise((resolve) => setTimeout(() => resolve(hints), 20)) } }
+          : {}),
+      },
+    });
+    const hinted = await predictHere(globals(true));
+    expect(hinted.uaPrediction.rule).to.equal('fact/huawei-chromium');
+    expect(hinted.uaPrediction.environment.vendor).to.equal('Huawei');
+    expect(hinted.uaPrediction).to.deep.equal(predictFromUserAgent(reduced, { clientHints: hints, maxTouchPoints: 5 }));
+    const bare = await predictHere(globals(false));
+    expect(bare.uaPrediction.rule).to.equal('intl/android-chrome-maker-hidden');
+    expect(bare.uaPrediction).to.deep.equal(predictFromUserAgent(reduced, { maxTouchPoints: 5 }));
+  });
+
   it('keep a video prediction from the table whatever the probes say', async () => {
     const report = await runProbes(window as unknown as ProbeGlobals);
     const oldIOS = predictFromUserAgent(
