@@ -184,15 +184,40 @@ test('bad headers are reported with their line; the lines after them are not gue
     ['TSV header without a count', `user_agent\tvisits\n${ua}\t3\n`, ['-f', 'tsv'], 'header-no-count-column'],
   ];
   for (const [name, content, args, reason] of cases) {
-    const report = runJson([...args, file('header.csv', content)]);
+    const report = runJson([...args, file('header.csv', content)], undefined, 1);
     assert.deepEqual(report.badLines.first[0], { input: path.join(dir, 'header.csv'), line: 1, reason }, name);
     assert.equal(report.classified, 0, name);
     assert.equal(report.badLines.byReason['after-bad-header'], 1, name);
   }
   // The table says which line and why.
   const table = run(['-f', 'csv', path.join(dir, 'header.csv')]);
-  assert.match(run(['-f', 'csv', file('h2.csv', `agent,count\nx,1\n`)]).stdout, /h2\.csv:1 {2}the header names no user-agent column/);
-  assert.equal(table.status, 0);
+  assert.match(
+    run(['-f', 'csv', file('h2.csv', `agent,count\nx,1\n`)]).stdout,
+    /h2\.csv:1 {2}the first line is not a header naming a user-agent column/,
+  );
+  assert.equal(table.status, 1);
+  assert.match(table.stderr, /^faceid-preflight coverage: no line gave a user agent: 2 bad lines, the first .*header\.csv:1 — /);
+});
+
+test('CSV that detection cannot read as counts is still CSV, never one user agent a line: a bad header, exit 1', () => {
+  const ua = distinct[0];
+  const cases = {
+    'an unknown user-agent column': `agent,count\n"${ua}",5\n"${ua}",6\n`,
+    'no header at all': `"${ua}",5\n"${ua}",6\n"${distinct[1]}",7\n`,
+  };
+  for (const [name, content] of Object.entries(cases)) {
+    const report = runJson([file('guess.csv', content)], undefined, 1);
+    assert.equal(report.inputs[0].format, 'csv', name);
+    assert.equal(report.classified, 0, name);
+    assert.equal(report.badLines.first[0].reason, 'header-no-user-agent-column', name);
+  }
+  // Quoted user agents one a line are still user agents (one field, no count).
+  const quoted = runJson([file('quoted.txt', `"${ua}"\n"${distinct[1]}"\n`)]);
+  assert.deepEqual([quoted.inputs[0].format, quoted.classified], ['ua', 2]);
+  // …and a one-line input speaks in the singular.
+  const table = run([file('one.csv', `agent,count\n`)]);
+  assert.match(table.stdout, /· 1 line from .*\n0 user agents classified · 0 blank lines · 1 bad line\n/);
+  assert.equal(table.status, 1);
 });
 
 test('CSV without a count column counts one request per row; quoted fields may hold commas, quotes and line breaks', () => {

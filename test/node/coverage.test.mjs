@@ -67,10 +67,14 @@ test('--format overrides detection', () => {
   assert.equal(report.inputs[0].format, 'ua');
   assert.equal(report.classified, userAgents.length);
   assert.match(report.topUndetermined[0].userAgent, /^\{"ts":/);
-  // A combined log read as JSON lines is all bad lines.
-  const asJson = runJson(['-f', 'jsonl', file('forced.log', combinedLog)]);
+  // A combined log read as JSON lines is all bad lines: the report says why, and the exit code that nothing was read.
+  const asJson = runJson(['-f', 'jsonl', file('forced.log', combinedLog)], undefined, 1);
   assert.equal(asJson.badLines.count, userAgents.length);
   assert.deepEqual(asJson.badLines.byReason, { 'invalid-json': userAgents.length });
+  assert.equal(
+    run(['-f', 'jsonl', path.join(dir, 'forced.log')]).stderr,
+    `faceid-preflight coverage: no line gave a user agent: ${userAgents.length} bad lines, the first ${path.join(dir, 'forced.log')}:1 — not a JSON object\n`,
+  );
 });
 
 test('gzip is read transparently, recognised by its bytes whatever the name, from files and stdin', () => {

@@ -6,7 +6,7 @@ import { UsageError, withUsage } from '../usage.js';
 import { CoverageTally, type InputSummary, summarize } from './aggregate.js';
 import { type Recipe, probe } from './chunks.js';
 import { CachedClassifier } from './classifier.js';
-import { formatChoices, isFormatChoice, type FormatChoice } from './formats.js';
+import { badLineText, formatChoices, isFormatChoice, type FormatChoice } from './formats.js';
 import { coverageUsage } from './help.js';
 import { InputLines } from './input-lines.js';
 import { InputError, contentOf, describeFailure, openInputs, type OpenInput } from './inputs.js';
@@ -94,7 +94,17 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
     io.stderr.write(`faceid-preflight coverage: ${failure} (the report covers the lines read before)\n`);
     return 1;
   }
-  return run.interrupted ? 130 : 0;
+  if (run.interrupted) return 130;
+  // Input that gave nothing but bad lines (the wrong --format, a header we cannot read) is a failure
+  // a script must see, not an empty report with exit 0.
+  const firstBad = tally.firstBad[0];
+  if (tally.classified === 0 && firstBad !== undefined) {
+    const bad = `${tally.badCount.toLocaleString('en')} bad ${tally.badCount === 1 ? 'line' : 'lines'}`;
+    const where = `${firstBad.input}:${firstBad.line}`;
+    io.stderr.write(`faceid-preflight coverage: no line gave a user agent: ${bad}, the first ${where} — ${badLineText[firstBad.reason]}\n`);
+    return 1;
+  }
+  return 0;
 }
 
 /**

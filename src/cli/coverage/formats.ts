@@ -38,21 +38,29 @@ export const badLineReasons = [
 ] as const;
 export type BadLineReason = (typeof badLineReasons)[number];
 
+/** The JSON fields that may hold the user agent, in the order they are tried. */
+export const userAgentFields = ['userAgent', 'ua', 'user_agent', 'http_user_agent'] as const;
+/** The names the big engines give a user-agent column, lower case. */
+export const userAgentColumns = ['useragent', 'user_agent', 'ua', 'http_user_agent', 'user-agent', 'user agent'] as const;
+// The messages name the lists the code reads, so they cannot drift apart.
+const userAgentFieldList = userAgentFields.join(' / ');
+const userAgentColumnList = userAgentColumns.join(', ');
+
 export const badLineText: Record<BadLineReason, string> = {
   'too-long': 'line longer than 8 KB',
   'empty-user-agent': 'empty user agent',
   'not-combined': 'not a combined log line (no quoted user agent last)',
   'invalid-json': 'not a JSON object',
-  'no-user-agent-field': 'no userAgent / ua / user_agent / http_user_agent string',
+  'no-user-agent-field': `no ${userAgentFieldList} string`,
   'no-count': 'no count (counted input needs one on every line)',
-  'invalid-count': 'the count is not a whole number',
+  'invalid-count': 'the count is not a number',
   'negative-count': 'the count is negative',
-  'fractional-count': 'the count is not an integer',
+  'fractional-count': 'the count is not a whole number',
   'count-too-large': 'the count is over 2^53 − 1 (not exact in a report)',
   'total-too-large': 'the total of the counts would pass 2^53 − 1',
   'wrong-field-count': 'not as many fields as the header (or as ua<TAB>count)',
   'malformed-csv': 'not RFC 4180 CSV (a quote inside an unquoted field, or text after a closing quote)',
-  'header-no-user-agent-column': 'the header names no user-agent column (user_agent, userAgent, ua, http_user_agent)',
+  'header-no-user-agent-column': `the first line is not a header naming a user-agent column (${userAgentColumnList}, any case)`,
   'header-no-count-column': 'the header names no count column (count, requests, hits, f0_, count(), count(1), count_star(), …)',
   'header-ambiguous': 'the header names two user-agent or two count columns',
   'after-bad-header': 'not read: the header of this input could not be used',
@@ -60,9 +68,6 @@ export const badLineText: Record<BadLineReason, string> = {
 
 /** The user agent of a line, or why it has none (an object, so the common case allocates nothing). */
 export type Extracted = string | { bad: BadLineReason };
-
-/** The JSON fields that may hold the user agent, in the order they are tried. */
-export const userAgentFields = ['userAgent', 'ua', 'user_agent', 'http_user_agent'] as const;
 
 /** Finds the user agent in a non-blank line of a line-per-request format. */
 export function extractUserAgent(line: string, format: 'ua' | 'combined' | 'jsonl'): Extracted {
@@ -166,7 +171,26 @@ export function detectFormat(sample: readonly string[], countsOnly = false): Inp
   if (sample.length > 0 && json > majority) return 'jsonl';
   if (countsOnly) return first.includes('\t') || !first.includes(',') ? 'tsv' : 'csv';
   if (sample.length > 0 && combined > majority) return 'combined';
+  // CSV whose header names no user-agent column we know (or that has no header) is still CSV: read
+  // a user agent a line, its report would look plausible and be wrong. As CSV, line 1 is a bad header.
+  if (namesCountColumn(first) || sample.filter(isQuotedRecord).length > majority) return 'csv';
   return 'ua';
+}
+
+/** A first line like `agent,count`: comma-separated, one field a count column's name. */
+function namesCountColumn(line: string): boolean {
+  const fields = line.includes('\t') ? undefined : splitCsv(line);
+  return (
+    Array.isArray(fields) && fields.length > 1 && fields.some((f) => (countColumns as readonly string[]).includes(f.trim().toLowerCase()))
+  );
+}
+
+/** `"…",…`: a CSV record of two fields or more whose first is quoted (a user agent never starts with a quote). */
+function isQuotedRecord(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('"')) return false;
+  const fields = splitCsv(trimmed);
+  return Array.isArray(fields) && fields.length > 1;
 }
 
 const DIGITS = /^\s*\d+\s*$/;
@@ -180,8 +204,6 @@ export function tabOrder(line: string): 'ua-count' | 'count-ua' | undefined {
   return left === right ? undefined : right ? 'ua-count' : 'count-ua';
 }
 
-/** The names the big engines give a user-agent column, lower case. */
-export const userAgentColumns = ['useragent', 'user_agent', 'ua', 'http_user_agent', 'user-agent', 'user agent'] as const;
 /** The names they give a count: ours, then the defaults of BigQuery, ClickHouse, Spark, DuckDB, Hive, Trino. */
 export const countColumns = [
   'count',

@@ -16,6 +16,8 @@ export function renderReport(report: CoverageReport, format: OutputFormat): stri
 // ---- table -----------------------------------------------------------------------------------
 
 const count = (n: number) => n.toLocaleString('en-US');
+/** `1 line`, `2 lines`: a count with its noun (every noun here takes an s). */
+const counted = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 /** Control characters would drive the terminal: a log is untrusted input. */
@@ -55,10 +57,10 @@ function heading(report: CoverageReport): string {
         `${printable(input.name)} (${[input.format ?? 'empty', ...(input.counted ? ['counted'] : []), ...(input.gzip ? ['gzip'] : [])].join(', ')})`,
     )
     .join(', ');
-  const what = report.inputs.some((input) => input.counted) ? 'requests' : 'user agents';
+  const what = report.inputs.some((input) => input.counted) ? 'request' : 'user agent';
   const lines = [
-    `faceid-preflight coverage · profile ${report.profile} · ${count(report.lines)} lines from ${inputs}`,
-    `${count(report.classified)} ${what} classified · ${count(report.blank)} blank lines · ${count(report.badLines.count)} bad lines`,
+    `faceid-preflight coverage · profile ${report.profile} · ${counted(report.lines, 'line')} from ${inputs}`,
+    `${counted(report.classified, what)} classified · ${counted(report.blank, 'blank line')} · ${counted(report.badLines.count, 'bad line')}`,
   ];
   if (!report.complete) lines.push('PARTIAL RESULT: the run stopped before the end of the input; the counts cover the lines read.');
   return lines.join('\n');
@@ -79,9 +81,9 @@ function undeterminedList(report: CoverageReport): string {
     u.rule,
     printable(u.userAgent),
   ]);
-  const title = `Top ${report.topUndetermined.length} undetermined user agents`;
+  const title = `Top ${counted(report.topUndetermined.length, 'undetermined user agent')}`;
   const rest =
-    report.unlistedUndeterminedAtMost > 0 ? `\nAny other was seen at most ${count(report.unlistedUndeterminedAtMost)} times.` : '';
+    report.unlistedUndeterminedAtMost > 0 ? `\nAny other was seen at most ${counted(report.unlistedUndeterminedAtMost, 'time')}.` : '';
   return `${title}\n${columns([['#', 'count', 'rule', 'user agent'], ...rows], (i) => i < 2)}${rest}`;
 }
 
