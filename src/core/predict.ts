@@ -10,11 +10,11 @@ import { compareVersions } from './version.js';
 
 export interface PredictOptions {
   /** Which published table to follow. Default `intl`. */
-  profile?: ProfileId;
+  profile?: ProfileId | undefined;
   /** UA Client Hints (`navigator.userAgentData.getHighEntropyValues` or `Sec-CH-UA-*` headers). */
-  clientHints?: ClientHints;
+  clientHints?: ClientHints | undefined;
   /** `navigator.maxTouchPoints`, to tell iPadOS from a Mac when the UA is desktop-class. */
-  maxTouchPoints?: number;
+  maxTouchPoints?: number | undefined;
 }
 
 export interface Prediction {

@@ -39,7 +39,8 @@ before(async () => {
     }
   }
   // What an app that installed the package would use: NodeNext resolution (the `exports` map, as
-  // Node and TypeScript's node16/nodenext/bundler read it), the DOM and Node, React's JSX.
+  // Node and TypeScript's node16/nodenext/bundler read it), the DOM and Node, React's JSX, and the
+  // strictest optional-property check an app may turn on (an `undefined` where `?:` allows none).
   const tsconfig = {
     compilerOptions: {
       target: 'ES2022',
@@ -49,6 +50,7 @@ before(async () => {
       types: ['node'],
       jsx: 'react-jsx',
       strict: true,
+      exactOptionalPropertyTypes: true,
       allowJs: true,
       checkJs: true,
       noEmit: true,

@@ -165,12 +165,12 @@ export type EnvironmentFlagsListed = ListsEveryFlag<Exclude<keyof EnvironmentFla
 /** The UA Client Hints high-entropy values the prediction can use (Chromium, secure pages only). */
 export interface ClientHints {
   /** `Sec-CH-UA-Platform-Version`, e.g. "13.0.0" (Android) */
-  platformVersion?: string;
+  platformVersion?: string | undefined;
   /** `Sec-CH-UA-Model`, e.g. "SM-S911B" */
-  model?: string;
+  model?: string | undefined;
   /** `Sec-CH-UA-Full-Version-List` as `navigator.userAgentData` returns it */
-  fullVersionList?: ReadonlyArray<{ brand: string; version: string }>;
+  fullVersionList?: ReadonlyArray<{ brand: string; version: string }> | undefined;
   /** `Sec-CH-UA-Platform`, e.g. "Android" */
-  platform?: string;
-  mobile?: boolean;
+  platform?: string | undefined;
+  mobile?: boolean | undefined;
 }
