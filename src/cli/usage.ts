@@ -14,8 +14,24 @@ export function withUsage<T>(parse: () => T, help: string): T {
   try {
     return parse();
   } catch (error) {
-    throw new UsageError((error as Error).message, help);
+    throw new UsageError(parseArgsMessage(error as Error & { code?: unknown }), help);
   }
+}
+
+/**
+ * node:util parseArgs's complaints, in our words: its own ones explain its API ("argument is
+ * ambiguous", a hint whose quote is never closed) rather than the command.
+ */
+function parseArgsMessage(error: Error & { code?: unknown }): string {
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(error.message)?.[1];
+  if (option === undefined) return error.message;
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `unknown option ${option} (an argument that starts with "-" but is not an option goes after "--")`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(error.message)) return `${option} takes no value`;
+    return `${option} needs a value (one that starts with "-" is written ${option}=-…)`;
+  }
+  return error.message;
 }
 
 export const usage = {

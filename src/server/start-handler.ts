@@ -111,6 +111,8 @@ const resolve = async <T>(value: PerRequest<T>, context: StartContext): Promise<
  */
 export function createStartHandler(options: StartHandlerOptions): FetchHandler {
   if (typeof options?.bindToken !== 'function') throw new FaceidSetupError('bindToken is required: bind the BizToken to the user session');
+  if (options.redirectUrl === undefined)
+    throw new FaceidSetupError("redirectUrl is required: your return page's absolute URL, or a function of the request that gives it");
   if (typeof options.redirectUrl !== 'function') {
     const problem = redirectUrlProblem(options.redirectUrl);
     if (problem) throw new FaceidSetupError(problem);

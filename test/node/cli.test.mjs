@@ -62,6 +62,20 @@ test('usage errors exit 2 with the help text on stderr', () => {
   }
 });
 
+test("parseArgs's complaints are said in the command's words, with the option named", () => {
+  const cases = [
+    [['classify', '--bogus'], 'unknown option --bogus (an argument that starts with "-" but is not an option goes after "--")'],
+    [['coverage', '--top', '-1', 'x'], '--top needs a value (one that starts with "-" is written --top=-…)'],
+    [['coverage', '--profile'], '--profile needs a value (one that starts with "-" is written --profile=-…)'],
+    [['coverage', '--json=3', 'x'], '--json takes no value'],
+  ];
+  for (const [args, message] of cases) {
+    const r = run(args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.equal(r.stderr.split('\n')[0], `faceid-preflight: ${message}`);
+  }
+});
+
 test('--help and --version exit 0', () => {
   const help = run(['classify', '--help']);
   assert.equal(help.status, 0);

@@ -253,6 +253,7 @@ describe('faceid-preflight/server', () => {
         );
         assert.throws(() => createStartHandler({ ...settings(), redirectUrl: 'http://customer.example/back', bindToken() {} }), /https/);
         assert.throws(() => createStartHandler({ ...settings(), redirectUrl: '/back', bindToken() {} }), /absolute/);
+        assert.throws(() => createStartHandler({ ...settings(), bindToken() {} }), /^FaceidSetupError: redirectUrl is required: /);
         assert.throws(() => createStartHandler({ ...settings(), redirectUrl: 'https://a.example/' }), /bindToken/);
         assert.throws(() => createResultHandler(settings()), /verifyToken/);
         assert.throws(() => createFaceidClient({ ...settings(), endpoint: 'http://faceid.example.com' }), /loopback/);
