@@ -7,16 +7,16 @@ import { timerDelay } from '../core/timer-delay.js';
  * stand-in) so that nothing here reaches for a global by itself.
  */
 export interface ProbeGlobals {
-  isSecureContext?: boolean | undefined;
+  isSecureContext?: boolean;
   navigator?: Partial<Navigator> & {
     userAgentData?: { getHighEntropyValues?(hints: string[]): Promise<Record<string, unknown>> };
   };
   // `object &`: without it the all-optional type is a "weak type" that a real `Document` (which has
   // neither property in TypeScript's DOM types) is not assignable to, so `predictHere(window)` failed.
   document?: object & { permissionsPolicy?: PolicyAPI; featurePolicy?: PolicyAPI };
-  RTCPeerConnection?: typeof RTCPeerConnection | undefined;
-  RTCRtpSender?: { getCapabilities?(kind: string): RTCRtpCapabilities | null } | undefined;
-  MediaRecorder?: { isTypeSupported?(type: string): boolean } | undefined;
+  RTCPeerConnection?: typeof RTCPeerConnection;
+  RTCRtpSender?: { getCapabilities?(kind: string): RTCRtpCapabilities | null };
+  MediaRecorder?: { isTypeSupported?(type: string): boolean };
 }
 
 interface PolicyAPI {
@@ -278,14 +278,10 @@ export async function runProbes(
   }
 
   try {
-    // The two that wait on the browser process are sent first: the H.264 check's first
-    // getCapabilities call runs on this thread (~20 ms on a throttled phone) while they are out.
-    const cameraPermissionAnswer = byDeadline('cameraPermission', (s) => probeCameraPermission(g, s));
-    const clientHintsAnswer = byDeadline('clientHints', (s) => probeClientHints(g, s));
     const [h264, cameraPermission, clientHints] = await Promise.all([
       byDeadline('h264', (s) => probeH264(g, s)),
-      cameraPermissionAnswer,
-      clientHintsAnswer,
+      byDeadline('cameraPermission', (s) => probeCameraPermission(g, s)),
+      byDeadline('clientHints', (s) => probeClientHints(g, s)),
     ]);
     return {
       secureContext: probeSecureContext(g),
