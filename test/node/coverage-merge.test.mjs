@@ -115,7 +115,13 @@ test('reports that do not add up are refused, clearly, exit 1', () => {
     [file('v2.json', { ...intl, version: 2 }), /is a report of version 2; this faceid-preflight merges version 1 only/],
     [file('other.json', { hello: 'world' }), /"[^"]*other\.json" is not a coverage report/],
     [file('broken.json', '{"version": 1, '), /"[^"]*broken\.json" is not JSON/],
-    [file('bad-count.json', { ...intl, classified: -1 }), /"[^"]*bad-count\.json" is not a well-formed version 1 report/],
+    [
+      file('bad-count.json', { ...intl, classified: -1 }),
+      /"[^"]*bad-count\.json" is not a well-formed version 1 report: its classified is not as coverage --json writes it/,
+    ],
+    [file('bad-row.json', { ...intl, rules: [{ key: 'x', count: 1.5, modes: intl.modes }] }), /: its rules is not as/],
+    [file('no-bad-lines.json', { ...intl, badLines: undefined }), /: its badLines\.count is not as/],
+    [file('bad-mode.json', { ...intl, modes: { ...intl.modes, video: { count: 'many' } } }), /: its modes\.video is not as/],
     [path.join(dir, 'missing.json'), /cannot read "[^"]*missing\.json": no such file/],
   ];
   for (const [other, message] of cases) {

@@ -96,7 +96,11 @@ async function readReport(name: string): Promise<CoverageReport> {
     );
   }
   if (!isProfileId(report.profile)) throw new MergeError(`"${name}" names no known profile`);
-  if (!wellFormed(report as CoverageReport)) throw new MergeError(`"${name}" is not a well-formed version ${REPORT_VERSION} report`);
+  const field = malformedField(report as CoverageReport);
+  if (field !== null)
+    throw new MergeError(
+      `"${name}" is not a well-formed version ${REPORT_VERSION} report: its ${field} is not as coverage --json writes it`,
+    );
   return report as CoverageReport;
 }
 
@@ -104,27 +108,41 @@ const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as nu
 const isModeCounts = (m: unknown): m is ModeCounts =>
   typeof m === 'object' && m !== null && modes.every((k) => isCount((m as Record<string, unknown>)[k]));
 
-function wellFormed(r: CoverageReport): boolean {
+/** The first field of a report that is not as `coverage --json` writes it, or null when none is. */
+function malformedField(r: CoverageReport): string | null {
   const rows = (list: unknown) =>
     Array.isArray(list) && list.every((row) => typeof row?.key === 'string' && isCount(row.count) && isModeCounts(row.modes));
-  return (
-    typeof r.complete === 'boolean' &&
-    Array.isArray(r.inputs) &&
-    [r.lines, r.blank, r.classified, r.top, r.unlistedUndeterminedAtMost, r.cache?.hits, r.cache?.misses, r.badLines?.count].every(
-      isCount,
-    ) &&
-    modes.every((m) => isCount(r.modes[m]?.count)) &&
-    rows(r.rules) &&
-    rows(r.os) &&
-    rows(r.browsers) &&
-    Array.isArray(r.topUndetermined) &&
-    r.topUndetermined.every(
-      (u) => typeof u?.userAgent === 'string' && isCount(u.count) && isCount(u.overcount) && typeof u.rule === 'string',
-    ) &&
-    typeof r.badLines.byReason === 'object' &&
-    Object.entries(r.badLines.byReason).every(([k, n]) => (badLineReasons as readonly string[]).includes(k) && isCount(n)) &&
-    Array.isArray(r.badLines.first)
-  );
+  const checks: Array<[string, () => boolean]> = [
+    ['complete', () => typeof r.complete === 'boolean'],
+    ['inputs', () => Array.isArray(r.inputs)],
+    ...(['lines', 'blank', 'classified', 'top', 'unlistedUndeterminedAtMost'] as const).map((k): [string, () => boolean] => [
+      k,
+      () => isCount(r[k]),
+    ]),
+    ['cache', () => isCount(r.cache?.hits) && isCount(r.cache?.misses)],
+    ...modes.map((m): [string, () => boolean] => [`modes.${m}`, () => isCount(r.modes?.[m]?.count)]),
+    ['rules', () => rows(r.rules)],
+    ['os', () => rows(r.os)],
+    ['browsers', () => rows(r.browsers)],
+    [
+      'topUndetermined',
+      () =>
+        Array.isArray(r.topUndetermined) &&
+        r.topUndetermined.every(
+          (u) => typeof u?.userAgent === 'string' && isCount(u.count) && isCount(u.overcount) && typeof u.rule === 'string',
+        ),
+    ],
+    ['badLines.count', () => isCount(r.badLines?.count)],
+    [
+      'badLines.byReason',
+      () =>
+        typeof r.badLines.byReason === 'object' &&
+        r.badLines.byReason !== null &&
+        Object.entries(r.badLines.byReason).every(([k, n]) => (badLineReasons as readonly string[]).includes(k) && isCount(n)),
+    ],
+    ['badLines.first', () => Array.isArray(r.badLines.first)],
+  ];
+  return checks.find(([, ok]) => !ok())?.[0] ?? null;
 }
 
 /** The report of the union, shards in the order given. */
