@@ -1,10 +1,10 @@
-import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CameraCheckSettings, CameraCheckState } from '../camera/camera-check.js';
 import type { CameraErrorCode } from '../camera/error-codes.js';
 import type { FinalPrediction } from '../core/final-mode.js';
 import type { ProfileId } from '../core/table/types.js';
-import { leaveAppPhrase } from '../i18n/keys.js';
+import { isCameraErrorCode, leaveAppPhrase } from '../i18n/keys.js';
 import { Localize } from '../i18n/localize.js';
 import { loadLanguage } from '../i18n/register.js';
 import type { ProbeGlobals } from '../probes/probes.js';
@@ -37,6 +37,9 @@ const IDLE_CAMERA: CameraCheckState = { status: 'idle' };
  * answer is then the first thing shown (a delayed spinner; see `Card.quiet`).
  */
 const QUIET_CHECK_MS = 150;
+
+/** The camera error a `camera-error` preview shows: `preview-error`, or Tencent's first message when it names none we know. */
+const previewCameraError = (code: unknown): CameraErrorCode => (isCameraErrorCode(code) ? code : 'camera-busy');
 
 /**
  * Before a user leaves for Tencent FaceID's hosted verification: predicts the mode the page will
@@ -147,7 +150,8 @@ export class FaceidPreflight extends LitElement {
   @property({ attribute: false }) probeGlobals: ProbeGlobals = window as unknown as ProbeGlobals;
 
   readonly #words = new Words(new Localize(this), () => this.strings);
-  readonly #prediction = new PredictionController(this, () => [this.profile, this.probeGlobals] as const);
+  // A preview runs no probe (and so announces no prediction and loads no stage); leaving it starts them.
+  readonly #prediction = new PredictionController(this, () => [this.profile, this.probeGlobals, isViewState(this.previewState)] as const);
   /** The camera check and the hand-off: loaded once a shown decision offers a tap (see stage.ts). */
   readonly #stage = new StageController<LoadedStage>(
     this,
@@ -210,9 +214,17 @@ export class FaceidPreflight extends LitElement {
     return this.#prediction.value;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /** The language last asked for: the `lang` attribute's, or else the page's, which can change too. */
+  #languageAsked: string | null = null;
+
+  protected override willUpdate(): void {
     this.#stage.value?.camera.configure(this.#cameraSettings());
-    if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#words.language());
+    // (The words follow <html lang> as it changes, Localize updating the element; their pack must follow too.)
+    const language = this.#words.language();
+    if (language !== this.#languageAsked) {
+      this.#languageAsked = language;
+      void loadLanguage(language);
+    }
   }
 
   #announced: FinalPrediction | null = null;
@@ -324,7 +336,11 @@ export class FaceidPreflight extends LitElement {
     const camera = this.#stage.value?.camera.check.state ?? IDLE_CAMERA;
     const message = record.message({
       mode: prediction?.mode ?? 'reflection',
-      cameraError: this.previewState ? this.previewError : camera.status === 'error' ? camera.code : 'camera-unavailable',
+      cameraError: this.previewState
+        ? previewCameraError(this.previewError)
+        : camera.status === 'error'
+          ? camera.code
+          : 'camera-unavailable',
       leaveApp: leaveAppPhrase(prediction?.uaPrediction.environment.app),
       advice: adviceFor(prediction),
     });

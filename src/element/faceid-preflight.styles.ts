@@ -129,7 +129,7 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  button[disabled] {
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
   }

@@ -8,6 +8,11 @@ export interface Card {
   detail: string;
   tone: Tone;
   busy: boolean;
+  /**
+   * `disabled`: shown, not usable — as `aria-disabled`, not the `disabled` attribute, so the button
+   * keeps the keyboard focus through "Opening your camera…" to the next state's button (a disabled
+   * button drops it to the page's body); its `onClick` then does nothing.
+   */
   button: { label: string; disabled: boolean; onClick: () => void } | null;
   whyLabel: string;
   /** The prediction's reasons, most important first; none while checking. */
@@ -45,7 +50,7 @@ export function renderCard({ view, title, detail, tone, busy, button, whyLabel, 
         }
       </div>
       <div part="actions">
-        ${button ? html`<button part="button" type="button" ?disabled=${button.disabled} @click=${button.onClick}>${button.label}</button>` : nothing}
+        ${button ? renderButton(button) : nothing}
         <slot name="actions"></slot>
       </div>
       ${
@@ -61,3 +66,6 @@ export function renderCard({ view, title, detail, tone, busy, button, whyLabel, 
     </div>
   `;
 }
+
+const renderButton = ({ label, disabled, onClick }: NonNullable<Card['button']>): TemplateResult =>
+  html`<button part="button" type="button" aria-disabled=${disabled ? 'true' : nothing} @click=${onClick}>${label}</button>`;

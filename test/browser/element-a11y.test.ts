@@ -69,5 +69,32 @@ describe(`<faceid-preflight> accessibility and layout in ${engine}`, () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.view === 'camera-ready', `still ${el.view}`, { timeout: 10_000 });
+    await el.updateComplete;
+    // The focus stayed on the button through "Opening your camera…": Enter again goes on, no Tab from the top.
+    expect(el.shadowRoot!.activeElement, 'focus after the check').to.equal(part(el, 'button'));
+    expect(part(el, 'button').textContent).to.equal('Start verification');
+  });
+
+  it('keeps a busy button focusable: aria-disabled, and a press does nothing', async () => {
+    let calls = 0;
+    sinon.stub(navigator.mediaDevices, 'getUserMedia').callsFake(() => {
+      calls++;
+      return new Promise<MediaStream>(() => {}); // the prompt stays open
+    });
+    const el = await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`);
+    await waitUntil(() => el.view === 'ready', 'no prediction', { timeout: 10_000 });
+    await el.updateComplete;
+    part(el, 'button').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.view === 'requesting' || el.view === 'waiting', `still ${el.view}`, { timeout: 5000 });
+    await el.updateComplete;
+    const button = part(el, 'button');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.hasAttribute('disabled'), 'no disabled attribute: it would drop the focus').to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await sendKeys({ press: 'Enter' });
+    button.click();
+    expect(calls, 'pressing the busy button asked for the camera again').to.equal(1);
+    el.remove(); // (releases the pending check)
   });
 });

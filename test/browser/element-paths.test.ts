@@ -24,7 +24,7 @@ function actionable(el: FaceidPreflight): boolean {
   const record = stateRecords[el.view];
   if (record.busy) return false;
   const button = part(el, 'button') as HTMLButtonElement | null;
-  return record.action === null ? text(el, 'title') !== '' : button !== null && !button.disabled;
+  return record.action === null ? text(el, 'title') !== '' : button !== null && button.getAttribute('aria-disabled') !== 'true';
 }
 
 async function ready(el: FaceidPreflight): Promise<FaceidPreflight> {

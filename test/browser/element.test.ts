@@ -108,6 +108,50 @@ describe(`<faceid-preflight> in ${engine}`, () => {
     await waitUntil(() => text(el, 'button') === 'Periksa kamera saya', `still "${text(el, 'button')}"`, { timeout: 5000 });
   });
 
+  it('a preview runs no probe and announces no prediction; leaving the preview starts them', async () => {
+    // (WebKitGTK has no RTCRtpSender: there, that no prediction is announced says no probe ran to the end.)
+    const rtc = window.RTCRtpSender ? sinon.spy(window.RTCRtpSender, 'getCapabilities') : null;
+    let predictions = 0;
+    const el = document.createElement('faceid-preflight');
+    el.addEventListener('faceid-prediction', () => predictions++);
+    el.previewState = 'insecure';
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(predictions, 'faceid-prediction fired for a preview').to.equal(0);
+      expect(el.finalPrediction).to.equal(null);
+      if (rtc) expect(rtc.called, 'a probe ran for a preview').to.equal(false);
+      expect(part(el, 'reasons'), 'a "Why?" list of a real check beside a preview').to.equal(null);
+      const event = oneEvent(el, 'faceid-prediction');
+      el.previewState = null;
+      await event;
+      expect(predictions).to.equal(1);
+      expect(el.view).to.equal('ready');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a camera-error preview with an unknown preview-error shows the first documented message, not an empty card', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await fixture<FaceidPreflight>(
+        html`<faceid-preflight preview-state="camera-error" preview-error="bogus"></faceid-preflight>`,
+      );
+      expect(text(el, 'title')).to.equal('Camera problem');
+      expect(text(el, 'detail')).to.equal(
+        'Unable to access your camera/mic. Please make sure that there is no other app requesting access to them and try again.',
+      );
+      expect(text(el, 'button')).to.equal('Try again');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('takes string overrides from a JSON attribute and from the property, and survives a broken attribute', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<FaceidPreflight>(
