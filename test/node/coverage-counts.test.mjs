@@ -196,7 +196,7 @@ test('bad headers are reported with their line; the lines after them are not gue
     /h2\.csv:1 {2}the first line is not a header naming a user-agent column/,
   );
   assert.equal(table.status, 1);
-  assert.match(table.stderr, /^faceid-preflight coverage: no line gave a user agent: 2 bad lines, the first .*header\.csv:1 — /);
+  assert.match(table.stderr, /^faceid-preflight coverage: nothing was classified: 2 bad lines, the first .*header\.csv:1 — /);
 });
 
 test('CSV that detection cannot read as counts is still CSV, never one user agent a line: a bad header, exit 1', () => {

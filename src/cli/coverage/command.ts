@@ -101,7 +101,7 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
   if (tally.classified === 0 && firstBad !== undefined) {
     const bad = `${tally.badCount.toLocaleString('en')} bad ${tally.badCount === 1 ? 'line' : 'lines'}`;
     const where = `${firstBad.input}:${firstBad.line}`;
-    io.stderr.write(`faceid-preflight coverage: no line gave a user agent: ${bad}, the first ${where} — ${badLineText[firstBad.reason]}\n`);
+    io.stderr.write(`faceid-preflight coverage: nothing was classified: ${bad}, the first ${where} — ${badLineText[firstBad.reason]}\n`);
     return 1;
   }
   return 0;
