@@ -38,7 +38,7 @@ const IDLE_CAMERA: CameraCheckState = { status: 'idle' };
  */
 const QUIET_CHECK_MS = 150;
 
-/** The camera error a `camera-error` preview shows: `preview-error`, or Tencent's first message when it names none we know. */
+/** The camera error a `camera-error` preview shows: `preview-error`, or camera-busy (the first one Tencent documents) when it names none we know. */
 const previewCameraError = (code: unknown): CameraErrorCode => (isCameraErrorCode(code) ? code : 'camera-busy');
 
 /**
@@ -140,7 +140,7 @@ export class FaceidPreflight extends LitElement {
   /** How the hand-off navigates. Defaults to `location.assign`. */
   @property({ attribute: false }) navigate: (url: string) => void = (url) => window.location.assign(url);
 
-  /** Shows one state as it would look, without probes or a camera, for reviewing copy and styling. Buttons do nothing. */
+  /** Shows one state as it would look, without a camera, for reviewing copy and styling. Buttons do nothing; no faceid-prediction is fired. */
   @property({ attribute: 'preview-state', reflect: true }) previewState: ViewState | null = null;
 
   /** The camera error a `camera-error` preview shows. */
@@ -150,8 +150,13 @@ export class FaceidPreflight extends LitElement {
   @property({ attribute: false }) probeGlobals: ProbeGlobals = window as unknown as ProbeGlobals;
 
   readonly #words = new Words(new Localize(this), () => this.strings);
-  // A preview runs no probe (and so announces no prediction and loads no stage); leaving it starts them.
-  readonly #prediction = new PredictionController(this, () => [this.profile, this.probeGlobals, isViewState(this.previewState)] as const);
+  /**
+   * A valid `preview-state` is set: the element shows it, its buttons do nothing, and it announces
+   * nothing. The probes still run (on `probeGlobals`: the demo passes a simulated phone's), for the
+   * words that follow the prediction (the mode, the app to leave, the advice).
+   */
+  readonly #previewing = (): boolean => isViewState(this.previewState);
+  readonly #prediction = new PredictionController(this, () => [this.profile, this.probeGlobals] as const);
   /** The camera check and the hand-off: loaded once a shown decision offers a tap (see stage.ts). */
   readonly #stage = new StageController<LoadedStage>(
     this,
@@ -198,7 +203,7 @@ export class FaceidPreflight extends LitElement {
 
   /** The state shown now. */
   get view(): ViewState {
-    if (isViewState(this.previewState)) return this.previewState;
+    if (isViewState(this.previewState)) return this.previewState; // (#previewing, narrowed)
     const stage = this.#stage.value;
     return viewState({
       prediction: this.finalPrediction,
@@ -233,13 +238,13 @@ export class FaceidPreflight extends LitElement {
   protected override updated(): void {
     // Announced once rendered, so a listener reading the element sees the prediction's state.
     const prediction = this.finalPrediction;
-    if (prediction && prediction !== this.#announced) {
+    if (prediction && prediction !== this.#announced && !this.#previewing()) {
       this.#announced = prediction;
       emit(this, 'faceid-prediction', prediction);
     }
     // The decision is shown: now the code a tap needs, before the tap — once a state offers one (a
     // browser that cannot verify here, or an insecure page, never fetches it). A tap loads it anyway.
-    if (this.#announced && !this.#stageAsked && offersTap(this.view)) {
+    if (this.#announced && !this.#stageAsked && !this.#previewing() && offersTap(this.view)) {
       this.#stageAsked = true;
       void this.#stage.load();
     }
@@ -336,7 +341,7 @@ export class FaceidPreflight extends LitElement {
     const camera = this.#stage.value?.camera.check.state ?? IDLE_CAMERA;
     const message = record.message({
       mode: prediction?.mode ?? 'reflection',
-      cameraError: this.previewState
+      cameraError: this.#previewing()
         ? previewCameraError(this.previewError)
         : camera.status === 'error'
           ? camera.code
@@ -356,11 +361,12 @@ export class FaceidPreflight extends LitElement {
       button: action && {
         label: this.#words.text(action.label),
         disabled: run === null,
-        onClick: this.previewState || !run ? () => {} : run,
+        onClick: this.#previewing() || !run ? () => {} : run,
       },
       whyLabel: this.#words.text('why'),
-      reasons: view === 'checking' ? [] : this.#words.reasons((prediction?.reasonCodes ?? []).slice(0, 3)),
-      quiet: view === 'checking' && !this.previewState && !this.#spinnerDue,
+      // (A preview shows no reasons: those of a real check would not be the previewed state's.)
+      reasons: view === 'checking' || this.#previewing() ? [] : this.#words.reasons((prediction?.reasonCodes ?? []).slice(0, 3)),
+      quiet: view === 'checking' && !this.#previewing() && !this.#spinnerDue,
     });
   }
 }

@@ -1,4 +1,4 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FinalPrediction } from '../core/final-mode.js';
 import type { ProfileId } from '../core/table/types.js';
@@ -8,17 +8,15 @@ import type { ProbeGlobals } from '../probes/probes.js';
 /**
  * The browser check as a @lit/task Task: reruns when the profile or the probe globals change,
  * stops when the element leaves the page, and starts again when it comes back before the check
- * finished (portals, teleports and modal libraries move elements mid-check). While the host shows a
- * preview it does not run (no probe, no prediction), and runs once the preview ends.
+ * finished (portals, teleports and modal libraries move elements mid-check).
  */
 export class PredictionController implements ReactiveController {
-  readonly #task: Task<readonly [ProfileId, ProbeGlobals, boolean], FinalPrediction>;
+  readonly #task: Task<readonly [ProfileId, ProbeGlobals], FinalPrediction>;
   #interrupted = false;
 
-  constructor(host: ReactiveControllerHost, args: () => readonly [ProfileId, ProbeGlobals, previewing: boolean]) {
+  constructor(host: ReactiveControllerHost, args: () => readonly [ProfileId, ProbeGlobals]) {
     this.#task = new Task(host, {
-      task: async ([profile, globals, previewing], { signal }) => {
-        if (previewing) return initialState;
+      task: async ([profile, globals], { signal }) => {
         const result = await predictHere(globals, { profile, signal });
         if (signal.aborted) throw signal.reason; // (throwIfAborted needs Safari 15.4)
         return result;

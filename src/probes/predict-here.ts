@@ -10,7 +10,7 @@ import { readUserAgent, runProbes, type ProbeGlobals, type RunProbesOptions } fr
  */
 export async function predictHere(
   g: ProbeGlobals = globalThis as ProbeGlobals,
-  { profile, signal, deadlineMs }: { profile?: ProfileId; signal?: AbortSignal } & RunProbesOptions = {},
+  { profile, signal, deadlineMs }: { profile?: ProfileId | undefined; signal?: AbortSignal | undefined } & RunProbesOptions = {},
 ): Promise<FinalPrediction> {
   const probes = await runProbes(g, signal, { deadlineMs });
   const uaPrediction = predictFromUserAgent(readUserAgent(g), {

@@ -7,16 +7,18 @@ import { timerDelay } from '../core/timer-delay.js';
  * stand-in) so that nothing here reaches for a global by itself.
  */
 export interface ProbeGlobals {
-  isSecureContext?: boolean;
-  navigator?: Partial<Navigator> & {
-    userAgentData?: { getHighEntropyValues?(hints: string[]): Promise<Record<string, unknown>> };
-  };
+  isSecureContext?: boolean | undefined;
+  navigator?:
+    | (Partial<Navigator> & {
+        userAgentData?: { getHighEntropyValues?(hints: string[]): Promise<Record<string, unknown>> };
+      })
+    | undefined;
   // `object &`: without it the all-optional type is a "weak type" that a real `Document` (which has
   // neither property in TypeScript's DOM types) is not assignable to, so `predictHere(window)` failed.
-  document?: object & { permissionsPolicy?: PolicyAPI; featurePolicy?: PolicyAPI };
-  RTCPeerConnection?: typeof RTCPeerConnection;
-  RTCRtpSender?: { getCapabilities?(kind: string): RTCRtpCapabilities | null };
-  MediaRecorder?: { isTypeSupported?(type: string): boolean };
+  document?: (object & { permissionsPolicy?: PolicyAPI; featurePolicy?: PolicyAPI }) | undefined;
+  RTCPeerConnection?: typeof RTCPeerConnection | undefined;
+  RTCRtpSender?: { getCapabilities?(kind: string): RTCRtpCapabilities | null } | undefined;
+  MediaRecorder?: { isTypeSupported?(type: string): boolean } | undefined;
 }
 
 interface PolicyAPI {

@@ -94,6 +94,7 @@ describe(`<faceid-preflight> accessibility and layout in ${engine}`, () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
     await sendKeys({ press: 'Enter' });
     button.click();
+    await new Promise((r) => setTimeout(r, 200)); // (a check reaches getUserMedia after a few awaits)
     expect(calls, 'pressing the busy button asked for the camera again').to.equal(1);
     el.remove(); // (releases the pending check)
   });

@@ -128,8 +128,8 @@ describe(`probes in ${engine}`, () => {
     expect(final.rule).to.equal('fact/no-user-agent');
   });
 
-  it('take the Client Hints that answer after the user agent was read: a reduced Android UA becomes a Huawei phone', async () => {
-    // predictHere reads the user agent while the probes are out; hints answering later must still decide.
+  it('take Client Hints that answer late: a reduced Android UA becomes a Huawei phone', async () => {
+    // The hints answer 20 ms after the other probes; the user agent's answer must wait for them.
     const reduced = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
     const hints = { platform: 'Android', platformVersion: '12.0.0', model: 'NOH-AN00', mobile: true };
     const globals = (withHints: boolean): ProbeGlobals => ({

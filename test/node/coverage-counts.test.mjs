@@ -196,14 +196,17 @@ test('bad headers are reported with their line; the lines after them are not gue
     /h2\.csv:1 {2}the first line is not a header naming a user-agent column/,
   );
   assert.equal(table.status, 1);
-  assert.match(table.stderr, /^faceid-preflight coverage: nothing was classified: 2 bad lines, the first .*header\.csv:1 — /);
+  assert.match(table.stderr, /^faceid-preflight coverage: nothing was classified in .*header\.csv: 2 bad lines, the first at line 1 — /);
 });
 
 test('CSV that detection cannot read as counts is still CSV, never one user agent a line: a bad header, exit 1', () => {
   const ua = distinct[0];
   const cases = {
     'an unknown user-agent column': `agent,count\n"${ua}",5\n"${ua}",6\n`,
+    'an unknown count column too, unquoted': `agent,visits\n${ua},5\n${ua},6\n${distinct[1]},7\n`,
     'no header at all': `"${ua}",5\n"${ua}",6\n"${distinct[1]}",7\n`,
+    'no header, unquoted': `${ua},5\n${ua},6\n${distinct[1]},7\n`,
+    'no header, the count first': `5,"${ua}"\n6,"${ua}"\n7,"${distinct[1]}"\n`,
   };
   for (const [name, content] of Object.entries(cases)) {
     const report = runJson([file('guess.csv', content)], undefined, 1);
@@ -211,9 +214,21 @@ test('CSV that detection cannot read as counts is still CSV, never one user agen
     assert.equal(report.classified, 0, name);
     assert.equal(report.badLines.first[0].reason, 'header-no-user-agent-column', name);
   }
-  // Quoted user agents one a line are still user agents (one field, no count).
+  // Quoted user agents one a line are still user agents (one field, no count), and so are user agents
+  // with commas, whatever their words (a first line with an `n` between commas is no header).
   const quoted = runJson([file('quoted.txt', `"${ua}"\n"${distinct[1]}"\n`)]);
   assert.deepEqual([quoted.inputs[0].format, quoted.classified], ['ua', 2]);
+  const commas = runJson([file('commas.txt', `Foo/1.0 (a, n, b)\n${distinct.slice(0, 5).join('\n')}\n`)]);
+  assert.deepEqual([commas.inputs[0].format, commas.classified], ['ua', 6]);
+  // One unusable input beside a good one: the report has the good one's requests, and the exit code and
+  // standard error say which input gave nothing.
+  const both = run(['--json', file('good.txt', `${ua}\n${ua}\n`), file('unusable.csv', `agent,count\nx,1\n`)]);
+  assert.equal(both.status, 1);
+  assert.equal(JSON.parse(both.stdout).classified, 2);
+  assert.equal(
+    both.stderr,
+    `faceid-preflight coverage: nothing was classified in ${path.join(dir, 'unusable.csv')}: 2 bad lines, the first at line 1 — ${'the first line is not a header naming a user-agent column (useragent, user_agent, ua, http_user_agent, user-agent, user agent, any case)'}\n`,
+  );
   // …and a one-line input speaks in the singular.
   const table = run([file('one.csv', `agent,count\n`)]);
   assert.match(table.stdout, /· 1 line from .*\n0 user agents classified · 0 blank lines · 1 bad line\n/);

@@ -73,7 +73,7 @@ test('--format overrides detection', () => {
   assert.deepEqual(asJson.badLines.byReason, { 'invalid-json': userAgents.length });
   assert.equal(
     run(['-f', 'jsonl', path.join(dir, 'forced.log')]).stderr,
-    `faceid-preflight coverage: nothing was classified: ${userAgents.length} bad lines, the first ${path.join(dir, 'forced.log')}:1 — not a JSON object\n`,
+    `faceid-preflight coverage: nothing was classified in ${path.join(dir, 'forced.log')}: ${userAgents.length} bad lines, the first at line 1 — not a JSON object\n`,
   );
 });
 

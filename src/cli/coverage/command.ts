@@ -13,7 +13,7 @@ import { InputError, contentOf, describeFailure, openInputs, type OpenInput } fr
 import { LineSplitter } from './lines.js';
 import { mergeCommand } from './merge.js';
 import { startProgress, type Progress } from './progress.js';
-import { type OutputFormat, renderReport } from './report.js';
+import { type OutputFormat, counted, printable, renderReport } from './report.js';
 import { PARALLEL_AFTER, ParallelSink, autoThreads } from './worker-pool.js';
 
 export const MAX_TOP = 1000;
@@ -60,9 +60,12 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
   const run = new Run(progress, sink);
 
   let failure: string | undefined;
+  /** Inputs that gave bad lines and nothing classified (the wrong --format, a header we cannot read). */
+  const unusable: Array<{ name: string; bad: number }> = [];
   try {
     for (const input of inputs) {
       if (run.interrupted) break;
+      const before = { classified: tally.classified, bad: tally.badCount };
       const format = options.format === 'counts' ? 'counts' : options.format;
       const summary: InputSummary = {
         name: input.name,
@@ -76,6 +79,9 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
         const recipe = rangesOf(input, format, sink, options.threadsGiven || (totalBytes ?? 0) >= PARALLEL_BYTES);
         if (recipe !== undefined) await run.readRanges(input, recipe, summary);
         else await run.read(input, new InputLines(summary, tally, sink, format));
+        await sink.settle(); // (records still in a batch for the workers are this input's too)
+        if (tally.classified === before.classified && tally.badCount > before.bad)
+          unusable.push({ name: input.name, bad: tally.badCount - before.bad });
       } catch (error) {
         if (!run.interrupted) failure = error instanceof InputError ? error.message : describeFailure(input.name, error);
         break;
@@ -95,16 +101,13 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
     return 1;
   }
   if (run.interrupted) return 130;
-  // Input that gave nothing but bad lines (the wrong --format, a header we cannot read) is a failure
-  // a script must see, not an empty report with exit 0.
-  const firstBad = tally.firstBad[0];
-  if (tally.classified === 0 && firstBad !== undefined) {
-    const bad = `${tally.badCount.toLocaleString('en')} bad ${tally.badCount === 1 ? 'line' : 'lines'}`;
-    const where = `${firstBad.input}:${firstBad.line}`;
-    io.stderr.write(`faceid-preflight coverage: nothing was classified: ${bad}, the first ${where} — ${badLineText[firstBad.reason]}\n`);
-    return 1;
+  // An input that gave nothing but bad lines is a failure a script must see, even beside good ones.
+  for (const { name, bad } of unusable) {
+    const first = tally.firstBad.find((b) => b.input === name);
+    const where = first ? `, the first at line ${first.line} — ${badLineText[first.reason]}` : '';
+    io.stderr.write(`faceid-preflight coverage: nothing was classified in ${printable(name)}: ${counted(bad, 'bad line')}${where}\n`);
   }
-  return 0;
+  return unusable.length > 0 ? 1 : 0;
 }
 
 /**

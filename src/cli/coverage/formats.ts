@@ -151,8 +151,9 @@ export const DETECTION_SAMPLE = 10;
 /**
  * Guesses the format from the first non-blank lines: csv or tsv when the first one is a header that
  * names a user-agent column, tsv when most are `ua<TAB>count` or `count<TAB>ua`, JSON lines when most
- * are JSON objects, combined when most look like a combined log line, otherwise one user agent per
- * line. With `countsOnly`, only the layouts of counted input (tsv, csv, jsonl) are candidates.
+ * are JSON objects, combined when most look like a combined log line, csv when the first line is
+ * shaped like a header with a count column or most look like counted CSV records (line 1 is then a
+ * bad header, not a user agent), otherwise one user agent per line. With `countsOnly`, only the layouts of counted input (tsv, csv, jsonl) are candidates.
  */
 export function detectFormat(sample: readonly string[], countsOnly = false): InputFormat {
   const first = sample[0]?.trim() ?? '';
@@ -173,24 +174,29 @@ export function detectFormat(sample: readonly string[], countsOnly = false): Inp
   if (sample.length > 0 && combined > majority) return 'combined';
   // CSV whose header names no user-agent column we know (or that has no header) is still CSV: read
   // a user agent a line, its report would look plausible and be wrong. As CSV, line 1 is a bad header.
-  if (namesCountColumn(first) || sample.filter(isQuotedRecord).length > majority) return 'csv';
+  if (namesCountColumn(first) || sample.filter(isCountedCsvRecord).length > majority) return 'csv';
   return 'ua';
 }
 
-/** A first line like `agent,count`: comma-separated, one field a count column's name. */
+/** A header's field: a short name (a user agent has `/` and `;`, and runs longer). */
+const HEADER_FIELD = /^[\w .()*-]{1,40}$/;
+
+/** A first line like `agent,count`: a header's shape, one of its fields a count column's name. */
 function namesCountColumn(line: string): boolean {
   const fields = line.includes('\t') ? undefined : splitCsv(line);
-  return (
-    Array.isArray(fields) && fields.length > 1 && fields.some((f) => (countColumns as readonly string[]).includes(f.trim().toLowerCase()))
-  );
+  if (!Array.isArray(fields) || fields.length < 2 || !fields.every((f) => HEADER_FIELD.test(f.trim()))) return false;
+  return fields.some((f) => (countColumns as readonly string[]).includes(f.trim().toLowerCase()));
 }
 
-/** `"…",…`: a CSV record of two fields or more whose first is quoted (a user agent never starts with a quote). */
-function isQuotedRecord(line: string): boolean {
+/**
+ * A CSV record of two fields or more with a quoted first field or a count at either end (`"…",5`,
+ * `…,5`, `5,…`): a user agent's own commas (`KHTML, like Gecko`) give neither.
+ */
+function isCountedCsvRecord(line: string): boolean {
   const trimmed = line.trim();
-  if (!trimmed.startsWith('"')) return false;
   const fields = splitCsv(trimmed);
-  return Array.isArray(fields) && fields.length > 1;
+  if (!Array.isArray(fields) || fields.length < 2) return false;
+  return trimmed.startsWith('"') || DIGITS.test(fields[0]!) || DIGITS.test(fields[fields.length - 1]!);
 }
 
 const DIGITS = /^\s*\d+\s*$/;

@@ -17,7 +17,7 @@ export function renderReport(report: CoverageReport, format: OutputFormat): stri
 
 const count = (n: number) => n.toLocaleString('en-US');
 /** `1 line`, `2 lines`: a count with its noun (every noun here takes an s). */
-const counted = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
+export const counted = (n: number, noun: string): string => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 /** Control characters would drive the terminal: a log is untrusted input. */
