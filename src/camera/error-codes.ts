@@ -3,8 +3,18 @@
  * The first three are the ones Tencent documents (with its English messages); the others are the
  * cases its docs leave out.
  */
-export type CameraErrorCode =
-  'camera-busy' | 'camera-denied' | 'camera-unavailable' | 'insecure-context' | 'no-getusermedia' | 'blocked-by-policy';
+export const cameraErrorCodes = [
+  'camera-busy',
+  'camera-denied',
+  'camera-unavailable',
+  'insecure-context',
+  'no-getusermedia',
+  'blocked-by-policy',
+] as const;
+export type CameraErrorCode = (typeof cameraErrorCodes)[number];
+
+/** A camera error code (an attribute such as `preview-error` may hold anything). */
+export const isCameraErrorCode = (value: unknown): value is CameraErrorCode => (cameraErrorCodes as readonly unknown[]).includes(value);
 
 /** The documented codes, in the order the docs list them. */
 export const documentedCameraErrors = ['camera-busy', 'camera-denied', 'camera-unavailable'] as const;

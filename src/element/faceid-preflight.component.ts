@@ -1,10 +1,10 @@
 import { LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CameraCheckSettings, CameraCheckState } from '../camera/camera-check.js';
-import type { CameraErrorCode } from '../camera/error-codes.js';
+import { isCameraErrorCode, type CameraErrorCode } from '../camera/error-codes.js';
 import type { FinalPrediction } from '../core/final-mode.js';
 import type { ProfileId } from '../core/table/types.js';
-import { isCameraErrorCode, leaveAppPhrase } from '../i18n/keys.js';
+import { leaveAppPhrase } from '../i18n/keys.js';
 import { Localize } from '../i18n/localize.js';
 import { loadLanguage } from '../i18n/register.js';
 import type { ProbeGlobals } from '../probes/probes.js';

@@ -21,10 +21,6 @@ export const cameraMessageKeys: Readonly<Record<CameraErrorCode, PlainKey>> = {
   'blocked-by-policy': 'blockedByPolicy',
 };
 
-/** A camera error code (an attribute such as `preview-error` may hold anything). */
-export const isCameraErrorCode = (value: unknown): value is CameraErrorCode =>
-  typeof value === 'string' && Object.prototype.hasOwnProperty.call(cameraMessageKeys, value);
-
 /**
  * How to leave each in-app browser for the system one. Every app here keeps "Open in Browser" in
  * the ··· menu at the top right; an app we do not know gets the general advice. `kyc-app` is an

@@ -153,7 +153,8 @@ export const DETECTION_SAMPLE = 10;
  * names a user-agent column, tsv when most are `ua<TAB>count` or `count<TAB>ua`, JSON lines when most
  * are JSON objects, combined when most look like a combined log line, csv when the first line is
  * shaped like a header with a count column or most look like counted CSV records (line 1 is then a
- * bad header, not a user agent), otherwise one user agent per line. With `countsOnly`, only the layouts of counted input (tsv, csv, jsonl) are candidates.
+ * bad header, not a user agent), otherwise one user agent per line. With `countsOnly`, only the
+ * layouts of counted input (tsv, csv, jsonl) are candidates.
  */
 export function detectFormat(sample: readonly string[], countsOnly = false): InputFormat {
   const first = sample[0]?.trim() ?? '';
