@@ -3,7 +3,8 @@
 // split by one, a quoted csv field with a line break across one, a blank run and a total near 2^53
 // carried over one, bad lines numbered as in the whole file, an empty file, a file smaller than
 // the workers. The ranges are made tiny here (rangeBytes.min = max) so that small files have many
-// cuts, where the test knows them; each case checks that the file was indeed read in ranges.
+// cuts, where the test knows them; each case checks that the file was indeed read in ranges, with
+// the main thread reading ranges beside the workers (as it runs) and with the workers reading all.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeSync, openSync, readFileSync } from 'node:fs';
@@ -12,12 +13,15 @@ import { scratch } from '../harness/coverage-cli.mjs';
 
 const dist = (name) => import(new URL(`../../dist/cli/${name}`, import.meta.url).href);
 const { main } = await dist('main.js');
-const { rangeBytes, workerStats } = await dist('coverage/worker-pool.js');
+const { rangeBytes, threadSetup, workerStats } = await dist('coverage/worker-pool.js');
 const { planRanges, probe } = await dist('coverage/chunks.js');
 const { file } = scratch('faceid-coverage-ranges-');
 
 const defaults = { ...rangeBytes };
-after(() => Object.assign(rangeBytes, defaults));
+after(() => {
+  Object.assign(rangeBytes, defaults);
+  threadSetup.mainThreadReads = true;
+});
 
 const fixtures = [...new Set(JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8')).map((f) => f.ua))];
 
@@ -56,14 +60,26 @@ function cutsOf(path, bytes) {
   }
 }
 
-/** One thread vs `threads` workers reading ranges of `bytes`: the same code, stdout and stderr; how many ranges were read. */
+/**
+ * One thread vs `threads` reading ranges of `bytes` — the main thread beside the workers, then the
+ * workers alone: the same code, stdout and stderr; how many ranges were read.
+ */
 async function sameInRanges(path, bytes, threads = 2) {
   setRange(bytes);
   const one = await coverage(['--threads', '1', path]);
   const ranges = workerStats.ranges;
   const many = await coverage(['--threads', String(threads), path]);
   assert.deepEqual(many, one, `ranges of ${bytes} bytes`);
-  return { report: JSON.parse(one.stdout), ranges: workerStats.ranges - ranges };
+  const read = workerStats.ranges - ranges;
+  const before = { ranges: workerStats.ranges, onWorkers: workerStats.rangesOnWorkers };
+  threadSetup.mainThreadReads = false;
+  try {
+    assert.deepEqual(await coverage(['--threads', String(threads), path]), one, `ranges of ${bytes} bytes, on the workers`);
+  } finally {
+    threadSetup.mainThreadReads = true;
+  }
+  assert.equal(workerStats.rangesOnWorkers - before.onWorkers, workerStats.ranges - before.ranges, 'the workers read every range');
+  return { report: JSON.parse(one.stdout), ranges: read };
 }
 
 test('ranges: lines across the cuts, at any cut size, the same report as one thread', async () => {

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
 const dist = (name) => import(new URL(`../../dist/cli/${name}`, import.meta.url).href);
 const { main } = await dist('main.js');
-const { workerStats } = await dist('coverage/worker-pool.js');
+const { threadSetup, workerStats } = await dist('coverage/worker-pool.js');
 const run = (args, input) => spawnSync(process.execPath, [bin, 'coverage', ...args], { input, timeout: 120_000, maxBuffer: 1 << 26 });
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'faceid-coverage-threads-'));
@@ -60,12 +60,14 @@ test('standard input: auto threads start half-way through, same bytes as one thr
   assert.ok(one.stdout.equals(auto.stdout));
 });
 
-async function inProcess(args) {
+async function inProcess(args, input) {
   let out = '';
   const stdout = new PassThrough();
   stdout.on('data', (d) => (out += d));
+  const stdin = new PassThrough();
+  stdin.end(input);
   const code = await main(['coverage', '--json', ...args], {
-    stdin: new PassThrough(),
+    stdin,
     stdout,
     stderr: new PassThrough(),
     version: 'test',
@@ -75,11 +77,51 @@ async function inProcess(args) {
 }
 
 test('the workers do predict: their count of user agents goes up, by the distinct ones the cache did not hold', async () => {
-  const before = workerStats.userAgents;
-  const parallel = await inProcess(['--threads', '2', countedLog]);
+  const before = { ...workerStats };
+  threadSetup.mainThreadReads = false;
+  let parallel;
+  try {
+    parallel = await inProcess(['--threads', '2', countedLog]);
+  } finally {
+    threadSetup.mainThreadReads = true;
+  }
   const distinct = new Set(countedRows.map((row) => row.split('\t')[0])).size;
-  assert.equal(workerStats.userAgents - before, distinct, 'each distinct user agent predicted once, on a worker');
-  const single = workerStats.userAgents;
+  assert.equal(workerStats.userAgents - before.userAgents, distinct, 'each distinct user agent predicted once');
+  assert.ok(workerStats.ranges - before.ranges > 1);
+  assert.equal(workerStats.rangesOnWorkers - before.rangesOnWorkers, workerStats.ranges - before.ranges, 'on a worker');
+  const single = { ...workerStats };
   assert.equal(await inProcess(['--threads', '0', countedLog]), parallel);
-  assert.equal(workerStats.userAgents, single, 'no worker with --threads 0');
+  assert.deepEqual(workerStats, single, 'no worker with --threads 0');
+  assert.equal(await inProcess(['--threads', '2', countedLog]), parallel, 'the main thread reading ranges beside a worker');
+});
+
+test('a worker thread that fails costs speed, not the run: ranges and batches it held are read on the main thread', async () => {
+  // A worker that claims a range (so that range never comes) or takes a batch, and then fails.
+  const failing = path.join(dir, 'failing-worker.mjs');
+  const claims = new URL('../../dist/cli/coverage/range-claims.js', import.meta.url).href;
+  writeFileSync(
+    failing,
+    `import { parentPort } from 'node:worker_threads';
+import { RangeClaims } from ${JSON.stringify(claims)};
+parentPort.on('message', ({ reading }) => {
+  if (reading) new RangeClaims(reading.claims, reading.plan.ranges.length, reading.window).claim();
+  throw new Error('this worker fails');
+});
+`,
+  );
+  const script = threadSetup.script;
+  const single = await inProcess(['--threads', '0', countedLog]);
+  const tail = await inProcess(['--threads', '0', '-'], stdinLog);
+  threadSetup.script = new URL(`file://${failing}`);
+  threadSetup.mainThreadReads = false;
+  try {
+    const before = { ...workerStats };
+    assert.equal(await inProcess(['--threads', '3', countedLog]), single, 'ranges: the same report');
+    assert.ok(workerStats.ranges - before.ranges > 1, 'read in ranges');
+    assert.equal(workerStats.rangesOnWorkers, before.rangesOnWorkers, 'none from a worker');
+    assert.equal(await inProcess(['--threads', '2', '-'], stdinLog), tail, 'batches: the same report');
+  } finally {
+    threadSetup.script = script;
+    threadSetup.mainThreadReads = true;
+  }
 });

@@ -47,8 +47,17 @@ export interface Carry {
 
 export const freshCarry = (): Carry => ({ blankRun: 0, openRecord: undefined, admitted: 0 });
 
-export interface ChunkJob {
+/** A file cut into ranges, as every thread that reads some of them needs it. */
+export interface RangePlan {
   /** The file's descriptor: worker threads share the process's, and read it at their own offsets. */
+  fd: number;
+  name: string;
+  recipe: Recipe;
+  /** See {@link planRanges}. */
+  ranges: Array<[number, number]>;
+}
+
+export interface ChunkJob {
   fd: number;
   name: string;
   index: number;
@@ -279,6 +288,12 @@ export function planRanges(size: number, headEnd: number, rangeBytes: number): A
   }
   ranges.push([start, Infinity]);
   return ranges;
+}
+
+/** The job of reading range `index` of `plan`, from `carry` (by default, as if it started the file afresh). */
+export function jobOf(plan: RangePlan, index: number, carry: Carry = freshCarry()): ChunkJob {
+  const [start, end] = plan.ranges[index]!;
+  return { fd: plan.fd, name: plan.name, index, start, end, recipe: plan.recipe, carry };
 }
 
 /**

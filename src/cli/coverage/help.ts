@@ -24,8 +24,8 @@ Options:
   -p, --profile <intl|mainland>      Which published compatibility table to follow (default: intl)
   -f, --format <format>              ua, combined, jsonl, csv, tsv or counts, instead of detecting it
   -n, --top <N>                      How many undetermined user agents to list (default: 10, max 1000)
-      --threads <auto|N>             Worker threads that predict (default auto: one per core, on a
-                                     large or counted input; 0 or 1: this thread only). Same output.
+      --threads <auto|N>             Threads that predict (default auto: one per core, on a large
+                                     or counted input; 0 or 1: this thread only). Same output.
       --json                         Print the report as JSON (what merge reads)
       --csv                          Print the report as CSV (section,key,count,share,…)
   -h, --help                         Show this help

@@ -1,10 +1,12 @@
 /**
- * Predicting on worker threads with the same output, byte for byte, as on one thread. Records are
- * batched; for each batch the distinct user agents the cache does not hold are predicted by the
- * workers while the main thread reads the next batch; the batch is then tallied in order by the same
- * cached classifier, which takes a worker's verdict where it would have predicted. The cache sees the
- * same calls in the same order, so its counts, the Space-Saving list and every figure are the same.
- */
+ * Predicting on worker threads with the same output, byte for byte, as on one thread. A file is read
+ * in ranges by the main thread and `threads` − 1 workers, each claiming the next range as it is free
+ * ({@link ParallelSink.readRanges}); the main thread takes the results in file order. Standard input
+ * and gzip are batched instead: for each batch the distinct user agents the cache does not hold are
+ * predicted by `threads` workers while the main thread reads the next batch; the batch is then
+ * tallied in order by the same cached classifier, which takes a worker's verdict where it would have
+ * predicted. The cache sees the same calls in the same order, so its counts, the Space-Saving list
+ * and every figure are the same. */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ProfileId } from '../../core/table/types.js';
@@ -12,15 +14,18 @@ import type { CoverageTally, InputSummary } from './aggregate.js';
 import { CachedClassifier, type Verdict } from './classifier.js';
 import {
   type Carry,
-  type ChunkJob,
   type ChunkResult,
+  type RangePlan,
   type Recipe,
   addChunk,
   carryAfter,
+  freshCarry,
   holdsAfter,
+  jobOf,
   planRanges,
   processChunk,
 } from './chunks.js';
+import { RangeClaims, type RangeReading } from './range-claims.js';
 import { InputError, describeFailure } from './inputs.js';
 import { type RecordSink, blankRunMessage } from './input-lines.js';
 
@@ -39,43 +44,51 @@ export function autoThreads(): number {
 }
 
 /** What the workers did in this process: for tests and benchmarks that must know they ran. */
-export const workerStats = { batches: 0, userAgents: 0, ranges: 0 };
+export const workerStats = { batches: 0, userAgents: 0, ranges: 0, rangesOnWorkers: 0 };
 
 /**
- * The bytes of a range of a file read by one worker: about eight per worker (so a slow one holds up
- * little), at least {@link rangeBytes.min} (a message per range stays cheap), at most 4 MB (the
- * results waiting to be taken in order stay small). Tests lower `min` to cut small files.
+ * The bytes of a range of a file: about {@link RANGES_PER_THREAD} per thread (so the last one to end
+ * holds up little), at least {@link rangeBytes.min} (a message per range stays cheap), at most 4 MB
+ * (the results waiting to be taken in order stay small). Tests lower `min` to cut small files.
  */
 export const rangeBytes = { min: 64 * 1024, max: 4 * 1024 * 1024 };
+const RANGES_PER_THREAD = 16;
 
-type Reply = { id: number; verdicts?: Verdict[]; result?: ChunkResult };
+/**
+ * How the threads are set up. Tests turn `mainThreadReads` off to see the workers read every range,
+ * and point `script` at a worker that fails, to see the main thread do its work.
+ */
+export const threadSetup = { mainThreadReads: true, script: new URL('./predict-worker.js', import.meta.url) };
 
-interface Task {
-  job: ChunkJob;
-  resolve: (result: ChunkResult) => void;
-  reject: (error: Error) => void;
+type Reply = { id: number; verdicts?: Verdict[]; index?: number; result?: ChunkResult; done?: true };
+
+interface Listener {
+  worker: Worker;
+  reply: (reply: Reply) => void;
+  fail: (error: Error) => void;
 }
 
 class Pool {
-  private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void; worker: Worker }>();
-  /** Ranges waiting for a worker; a worker reads one range at a time. */
-  private readonly queue: Task[] = [];
-  private readonly reading = new Set<Worker>();
+  private readonly workers: Worker[] = [];
+  private readonly listeners = new Map<number, Listener>();
+  private spawned = 0;
   private next = 0;
 
-  constructor(size: number, profile: ProfileId) {
-    const script = new URL('./predict-worker.js', import.meta.url);
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(script, { workerData: { profile } });
-      worker.on('message', (reply: Reply) => {
-        this.waiting.get(reply.id)?.resolve(reply);
-        this.waiting.delete(reply.id);
-      });
+  constructor(private readonly profile: ProfileId) {}
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Starts workers until `size` have been started (one that failed is not replaced). */
+  grow(size: number): void {
+    for (; this.spawned < size; this.spawned++) {
+      const worker = new Worker(threadSetup.script, { workerData: { profile: this.profile } });
+      worker.on('message', (reply: Reply) => this.listeners.get(reply.id)?.reply(reply));
       worker.on('error', (error) => this.lose(worker, error));
       worker.on('exit', () => this.lose(worker, new Error('a worker thread stopped')));
-      return worker;
-    });
+      this.workers.push(worker);
+    }
   }
 
   /** A worker that failed is dropped; what it had in hand fails, to be done on the main thread. */
@@ -83,22 +96,18 @@ class Pool {
     const at = this.workers.indexOf(worker);
     if (at < 0) return;
     this.workers.splice(at, 1);
-    this.reading.delete(worker);
-    for (const [id, waiting] of this.waiting) {
-      if (waiting.worker !== worker) continue;
-      waiting.reject(error);
-      this.waiting.delete(id);
+    for (const [id, listener] of this.listeners) {
+      if (listener.worker !== worker) continue;
+      this.listeners.delete(id);
+      listener.fail(error);
     }
-    if (this.workers.length === 0) for (const task of this.queue.splice(0)) task.reject(error);
-    else this.pump();
   }
 
-  private send(worker: Worker, message: object): Promise<Reply> {
+  private listen(worker: Worker, message: object, reply: Listener['reply'], fail: Listener['fail']): number {
     const id = this.next++;
-    return new Promise<Reply>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, worker });
-      worker.postMessage({ id, ...message });
-    });
+    this.listeners.set(id, { worker, reply, fail });
+    worker.postMessage({ id, ...message });
+    return id;
   }
 
   /** The verdicts of `userAgents`, spread over the workers. */
@@ -109,7 +118,17 @@ class Pool {
     const parts = workers.map((worker, i) => {
       const slice = userAgents.slice(i * share, (i + 1) * share);
       if (slice.length === 0) return Promise.resolve([] as Verdict[]);
-      return this.send(worker, { userAgents: slice }).then((reply) => reply.verdicts!);
+      return new Promise<Verdict[]>((resolve, reject) => {
+        const id = this.listen(
+          worker,
+          { userAgents: slice },
+          (reply) => {
+            this.listeners.delete(id);
+            resolve(reply.verdicts!);
+          },
+          reject,
+        );
+      });
     });
     const verdicts = (await Promise.all(parts)).flat();
     workerStats.batches++;
@@ -117,32 +136,25 @@ class Pool {
     return new Map(userAgents.map((ua, i) => [ua, verdicts[i]!]));
   }
 
-  /** Reads a range on the next free worker; `urgent` ranges go before the ones queued. */
-  readRange(job: ChunkJob, urgent = false): Promise<ChunkResult> {
-    if (this.workers.length === 0) return Promise.reject(new Error('no worker thread left'));
-    return new Promise<ChunkResult>((resolve, reject) => {
-      const task = { job, resolve, reject };
-      if (urgent) this.queue.unshift(task);
-      else this.queue.push(task);
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    for (const worker of this.workers) {
-      if (this.queue.length === 0) return;
-      if (this.reading.has(worker)) continue;
-      const task = this.queue.shift()!;
-      this.reading.add(worker);
-      this.send(worker, { job: task.job }).then(
+  /**
+   * Every worker reads ranges of `reading` as it claims them, handing each result to `onResult`;
+   * `onLost` hears of a worker that failed (what it claimed may never come). Call the function
+   * returned when the reading is over: what comes after is dropped.
+   */
+  readAlong(reading: RangeReading, onResult: (index: number, result: ChunkResult) => void, onLost: () => void): () => void {
+    const ids = this.workers.map((worker) => {
+      const id = this.listen(
+        worker,
+        { reading },
         (reply) => {
-          this.reading.delete(worker);
-          task.resolve(reply.result!);
-          this.pump();
+          if (reply.done) this.listeners.delete(id);
+          else onResult(reply.index!, reply.result!);
         },
-        (error: Error) => task.reject(error),
+        onLost,
       );
-    }
+      return id;
+    });
+    return () => ids.forEach((id) => this.listeners.delete(id));
   }
 
   async close(): Promise<void> {
@@ -174,9 +186,14 @@ export class ParallelSink implements RecordSink {
     return this.pool !== undefined;
   }
 
-  /** From now on, predict on worker threads (when there are any to use). */
+  /**
+   * From now on, predict on worker threads (when there are any to use): `threads` − 1 of them start
+   * now, the number that reads ranges beside the main thread; batches start the last one.
+   */
   start(): void {
-    if (this.pool === undefined && this.threads > 0) this.pool = new Pool(this.threads, this.classifier.profile);
+    if (this.threads === 0) return;
+    this.pool ??= new Pool(this.classifier.profile);
+    this.pool.grow(this.threads - 1);
   }
 
   record(userAgent: string, count: number, distinct: boolean): void {
@@ -197,6 +214,7 @@ export class ParallelSink implements RecordSink {
 
   private async flush(): Promise<void> {
     const pool = this.pool!;
+    pool.grow(this.threads); // the main thread reads, splits and tallies: every core's worth predicts
     const userAgents = this.userAgents;
     const counts = this.counts;
     const distinct = this.distinct;
@@ -239,12 +257,14 @@ export class ParallelSink implements RecordSink {
     return this.threads > 0;
   }
 
-  private fallback: CachedClassifier | undefined;
+  /** The main thread's own cache for the ranges it reads (a worker's is its own too): it counts nothing. */
+  private here: CachedClassifier | undefined;
 
   /**
-   * Reads a file in ranges on the workers (see ./chunks.ts) into the tally, as reading it whole
-   * would: `summary` gets its format and lines; a range that cannot be read throws an
-   * {@link InputError} after the lines before it are tallied. `stop` is asked between ranges.
+   * Reads a file in ranges (see ./chunks.ts) into the tally, as reading it whole would: the main
+   * thread and the workers claim ranges as they go (./range-claims.ts), and the main thread takes
+   * the results in file order. `summary` gets its format and lines; a range that cannot be read
+   * throws an {@link InputError} after the lines before it are tallied. `stop` is asked between ranges.
    */
   async readRanges(
     fd: number,
@@ -256,54 +276,96 @@ export class ParallelSink implements RecordSink {
     await this.settle();
     this.start();
     const pool = this.pool!;
+    const name = summary.name;
     summary.format = recipe.format;
     summary.counted = recipe.counted;
-    const per = Math.ceil(size / (this.threads * 8));
-    const ranges = planRanges(size, recipe.headEnd, Math.min(rangeBytes.max, Math.max(rangeBytes.min, per)));
-    const name = summary.name;
-    const jobOf = (index: number, carry: Carry): ChunkJob => {
-      const [start, end] = ranges[index]!;
-      return { fd, name, index, start, end, recipe, carry };
+    const per = Math.ceil(size / (this.threads * RANGES_PER_THREAD));
+    const plan: RangePlan = {
+      fd,
+      name,
+      recipe,
+      ranges: planRanges(size, recipe.headEnd, Math.min(rangeBytes.max, Math.max(rangeBytes.min, per))),
     };
-    // A range a worker could not read (it failed) is read here, with a classifier of its own.
-    const read = (job: ChunkJob, urgent = false) =>
-      pool.readRange(job, urgent).catch(() => processChunk(job, (this.fallback ??= new CachedClassifier(this.classifier.profile))));
-    const window = this.threads * 2;
-    const pending: Array<Promise<ChunkResult> | undefined> = [];
-    let launched = 0;
-    let carry: Carry = { blankRun: 0, openRecord: undefined, admitted: this.tally.admitted };
+    const claims = RangeClaims.create(plan.ranges.length, this.threads * 2);
+    const here = (this.here ??= new CachedClassifier(this.classifier.profile));
+    /** Results read afresh, not taken yet. */
+    const arrived = new Map<number, ChunkResult>();
+    let taken = 0;
+    let lost = false;
+    let wake: (() => void) | undefined;
+    const woken = () => {
+      wake?.();
+      wake = undefined;
+    };
+    const stopListening = pool.readAlong(
+      { plan, claims: claims.buffer, window: claims.window },
+      (index, result) => {
+        // (a range read here after a worker failed may come again: the first is kept, the same)
+        if (index >= taken && !arrived.has(index)) {
+          arrived.set(index, result);
+          workerStats.rangesOnWorkers++;
+        }
+        woken();
+      },
+      () => {
+        lost = true;
+        woken();
+      },
+    );
+    /** Range `k` read afresh: a worker's result, or the main thread's, which reads ranges while it waits. */
+    const afreshResult = async (k: number): Promise<ChunkResult> => {
+      for (;;) {
+        const ready = arrived.get(k);
+        if (ready !== undefined) {
+          arrived.delete(k);
+          return ready;
+        }
+        const index = threadSetup.mainThreadReads ? claims.claimIfRoom() : undefined;
+        if (index !== undefined) {
+          arrived.set(index, processChunk(jobOf(plan, index), here));
+          await new Promise(setImmediate); // for the workers' results that came meanwhile
+        } else if (lost || pool.size === 0) {
+          // A worker that failed costs speed, not the run: a range it may have held is read here.
+          return processChunk(jobOf(plan, k), here);
+        } else await new Promise<void>((resolve) => (wake = resolve));
+      }
+    };
+    let carry: Carry = { ...freshCarry(), admitted: this.tally.admitted };
     let lineOffset = 0;
     let bytes = 0;
-    for (let k = 0; k < ranges.length; k++) {
-      for (; launched < ranges.length && launched < k + window; launched++)
-        pending[launched] = read(jobOf(launched, { blankRun: 0, openRecord: undefined, admitted: 0 }));
-      let result = await pending[k]!;
-      pending[k] = undefined;
-      let afresh = true;
-      if (!holdsAfter(result, carry)) {
-        const open = carry.openRecord;
-        const local = { ...carry, openRecord: open && { text: open.text, line: open.line - lineOffset } };
-        result = await read(jobOf(k, local), true);
-        afresh = false;
+    try {
+      for (let k = 0; k < plan.ranges.length; k++) {
+        let result = await afreshResult(k);
+        let afresh = true;
+        if (!holdsAfter(result, carry)) {
+          const open = carry.openRecord;
+          result = processChunk(jobOf(plan, k, { ...carry, openRecord: open && { text: open.text, line: open.line - lineOffset } }), here);
+          afresh = false;
+        }
+        if (hooks.stop()) break;
+        taken = k + 1;
+        claims.took(taken);
+        addChunk(this.tally, this.classifier, result, name, lineOffset);
+        workerStats.ranges++;
+        workerStats.userAgents += result.predicted;
+        const next = carryAfter(result, carry, afresh);
+        if (next.openRecord !== undefined) next.openRecord = { text: next.openRecord.text, line: lineOffset + next.openRecord.line };
+        carry = next;
+        this.tally.admitted = carry.admitted;
+        const before = lineOffset;
+        lineOffset += result.lines;
+        summary.lines = lineOffset;
+        bytes += result.bytes;
+        hooks.progress(bytes, lineOffset);
+        const error = result.error;
+        if (error !== undefined) {
+          throw new InputError('blankRunAt' in error ? blankRunMessage(name, before + error.blankRunAt) : describeFailure(name, error));
+        }
+        if (result.eof) break;
       }
-      if (hooks.stop()) break;
-      addChunk(this.tally, this.classifier, result, name, lineOffset);
-      workerStats.ranges++;
-      workerStats.userAgents += result.predicted;
-      const next = carryAfter(result, carry, afresh);
-      if (next.openRecord !== undefined) next.openRecord = { text: next.openRecord.text, line: lineOffset + next.openRecord.line };
-      carry = next;
-      this.tally.admitted = carry.admitted;
-      const before = lineOffset;
-      lineOffset += result.lines;
-      summary.lines = lineOffset;
-      bytes += result.bytes;
-      hooks.progress(bytes, lineOffset);
-      const error = result.error;
-      if (error !== undefined) {
-        throw new InputError('blankRunAt' in error ? blankRunMessage(name, before + error.blankRunAt) : describeFailure(name, error));
-      }
-      if (result.eof) break;
+    } finally {
+      claims.cancel();
+      stopListening();
     }
   }
 
