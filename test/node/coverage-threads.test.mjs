@@ -34,7 +34,7 @@ writeFileSync(countedLog, `${countedRows.join('\n')}\n`);
 /** Past the line count where auto threads start: mostly repeats (cheap), with the long tail in. */
 const stdinLog = `${Array.from({ length: 120_000 }, (_, i) => (i % 4 ? fixtures[i % fixtures.length] : tailLine(i))).join('\n')}\n`;
 
-test('the same bytes on 1 thread and on 2 worker threads: long-tail log and counted input, every output format', () => {
+test('the same bytes on 1 thread and on 2 (the main one and a worker): long-tail log and counted input, every output format', () => {
   for (const [log, outputs] of [
     [tailLog, [['--json'], []]],
     [countedLog, [['--json'], ['--csv']]],
@@ -66,13 +66,11 @@ async function inProcess(args, input) {
   stdout.on('data', (d) => (out += d));
   const stdin = new PassThrough();
   stdin.end(input);
-  const code = await main(['coverage', '--json', ...args], {
-    stdin,
-    stdout,
-    stderr: new PassThrough(),
-    version: 'test',
-  });
-  assert.equal(code, 0);
+  let err = '';
+  const stderr = new PassThrough();
+  stderr.on('data', (d) => (err += d));
+  const code = await main(['coverage', '--json', ...args], { stdin, stdout, stderr, version: 'test' });
+  assert.equal(code, 0, err);
   return out;
 }
 
@@ -95,6 +93,18 @@ test('the workers do predict: their count of user agents goes up, by the distinc
   assert.equal(await inProcess(['--threads', '2', countedLog]), parallel, 'the main thread reading ranges beside a worker');
 });
 
+test('the main thread and a worker both read ranges of a long file, and the report is one thread’s', async () => {
+  const single = await inProcess(['--threads', '0', tailLog]);
+  const before = { ...workerStats };
+  assert.equal(await inProcess(['--threads', '2', tailLog]), single);
+  assert.ok(workerStats.rangesOnMain > before.rangesOnMain, 'the main thread read ranges');
+  assert.ok(workerStats.rangesOnWorkers > before.rangesOnWorkers, 'the worker read ranges');
+  assert.equal(
+    workerStats.ranges - before.ranges,
+    workerStats.rangesOnMain + workerStats.rangesOnWorkers - before.rangesOnMain - before.rangesOnWorkers,
+  );
+});
+
 test('a worker thread that fails costs speed, not the run: ranges and batches it held are read on the main thread', async () => {
   // A worker that claims a range (so that range never comes) or takes a batch, and then fails.
   const failing = path.join(dir, 'failing-worker.mjs');
@@ -104,7 +114,7 @@ test('a worker thread that fails costs speed, not the run: ranges and batches it
     `import { parentPort } from 'node:worker_threads';
 import { RangeClaims } from ${JSON.stringify(claims)};
 parentPort.on('message', ({ reading }) => {
-  if (reading) new RangeClaims(reading.claims, reading.plan.ranges.length, reading.window).claim();
+  if (reading) new RangeClaims(reading.claims, reading.plan.ranges.length, reading.window).claim(reading.slot);
   throw new Error('this worker fails');
 });
 `,
@@ -113,13 +123,23 @@ parentPort.on('message', ({ reading }) => {
   const single = await inProcess(['--threads', '0', countedLog]);
   const tail = await inProcess(['--threads', '0', '-'], stdinLog);
   threadSetup.script = new URL(`file://${failing}`);
-  threadSetup.mainThreadReads = false;
   try {
+    for (const mainThreadReads of [false, true]) {
+      threadSetup.mainThreadReads = mainThreadReads;
+      const before = { ...workerStats };
+      assert.equal(
+        await inProcess(['--threads', '3', countedLog]),
+        single,
+        `ranges: the same report (main thread reads: ${mainThreadReads})`,
+      );
+      // (the main thread may read every range before a worker loads: then none fails in time to count)
+      if (!mainThreadReads) assert.ok(workerStats.lost > before.lost, 'a worker failed');
+      assert.ok(workerStats.ranges - before.ranges > 1, 'read in ranges');
+      assert.equal(workerStats.rangesOnWorkers, before.rangesOnWorkers, 'none from a worker');
+    }
     const before = { ...workerStats };
-    assert.equal(await inProcess(['--threads', '3', countedLog]), single, 'ranges: the same report');
-    assert.ok(workerStats.ranges - before.ranges > 1, 'read in ranges');
-    assert.equal(workerStats.rangesOnWorkers, before.rangesOnWorkers, 'none from a worker');
     assert.equal(await inProcess(['--threads', '2', '-'], stdinLog), tail, 'batches: the same report');
+    assert.ok(workerStats.lost > before.lost, 'a worker was sent a batch, and failed');
   } finally {
     threadSetup.script = script;
     threadSetup.mainThreadReads = true;

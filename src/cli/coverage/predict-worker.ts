@@ -20,7 +20,7 @@ parentPort!.on('message', ({ id, userAgents, reading }: { id: number; userAgents
     return;
   }
   const claims = new RangeClaims(reading.claims, reading.plan.ranges.length, reading.window);
-  for (let index = claims.claim(); index !== undefined; index = claims.claim())
+  for (let index = claims.claim(reading.slot); index !== undefined; index = claims.claim(reading.slot))
     parentPort!.postMessage({ id, index, result: processChunk(jobOf(reading.plan, index), classifier) });
   parentPort!.postMessage({ id, done: true });
 });

@@ -6,7 +6,8 @@
  * predicted by `threads` workers while the main thread reads the next batch; the batch is then
  * tallied in order by the same cached classifier, which takes a worker's verdict where it would have
  * predicted. The cache sees the same calls in the same order, so its counts, the Space-Saving list
- * and every figure are the same. */
+ * and every figure are the same.
+ */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ProfileId } from '../../core/table/types.js';
@@ -43,8 +44,13 @@ export function autoThreads(): number {
   return cores > 1 ? cores : 0;
 }
 
-/** What the workers did in this process: for tests and benchmarks that must know they ran. */
-export const workerStats = { batches: 0, userAgents: 0, ranges: 0, rangesOnWorkers: 0 };
+/**
+ * What the threads did in this process, for tests and benchmarks that must know they ran: batches
+ * predicted on workers, user agents predicted in parallel (by the workers, or by the main thread
+ * reading ranges beside them), ranges taken (and of those, read afresh by a worker or by the main
+ * thread; the rest were read again from the state the range before left), workers lost.
+ */
+export const workerStats = { batches: 0, userAgents: 0, ranges: 0, rangesOnWorkers: 0, rangesOnMain: 0, lost: 0 };
 
 /**
  * The bytes of a range of a file: about {@link RANGES_PER_THREAD} per thread (so the last one to end
@@ -101,6 +107,7 @@ class Pool {
       this.listeners.delete(id);
       listener.fail(error);
     }
+    workerStats.lost++;
   }
 
   private listen(worker: Worker, message: object, reply: Listener['reply'], fail: Listener['fail']): number {
@@ -137,20 +144,26 @@ class Pool {
   }
 
   /**
-   * Every worker reads ranges of `reading` as it claims them, handing each result to `onResult`;
-   * `onLost` hears of a worker that failed (what it claimed may never come). Call the function
-   * returned when the reading is over: what comes after is dropped.
+   * The first `count` workers read ranges of `reading` as they claim them, each in its slot (0, 1,
+   * …), handing each result to `onResult`; `onLost` hears of a worker that failed (the range its
+   * slot holds will not come). Call the function returned when the reading is over: what comes
+   * after is dropped.
    */
-  readAlong(reading: RangeReading, onResult: (index: number, result: ChunkResult) => void, onLost: () => void): () => void {
-    const ids = this.workers.map((worker) => {
+  readAlong(
+    reading: Omit<RangeReading, 'slot'>,
+    count: number,
+    onResult: (index: number, result: ChunkResult) => void,
+    onLost: (slot: number) => void,
+  ): () => void {
+    const ids = this.workers.slice(0, count).map((worker, slot) => {
       const id = this.listen(
         worker,
-        { reading },
+        { reading: { ...reading, slot } },
         (reply) => {
           if (reply.done) this.listeners.delete(id);
           else onResult(reply.index!, reply.result!);
         },
-        onLost,
+        () => onLost(slot),
       );
       return id;
     });
@@ -286,35 +299,30 @@ export class ParallelSink implements RecordSink {
       recipe,
       ranges: planRanges(size, recipe.headEnd, Math.min(rangeBytes.max, Math.max(rangeBytes.min, per))),
     };
-    const claims = RangeClaims.create(plan.ranges.length, this.threads * 2);
+    const workers = Math.min(pool.size, this.threads - 1);
+    const claims = RangeClaims.create(plan.ranges.length, this.threads * 2, workers);
     const here = (this.here ??= new CachedClassifier(this.classifier.profile));
-    /** Results read afresh, not taken yet. */
-    const arrived = new Map<number, ChunkResult>();
+    /** Results read afresh, not taken yet, and whether a worker read them. */
+    const arrived = new Map<number, { result: ChunkResult; onWorker: boolean }>();
+    const lostSlots = new Set<number>();
     let taken = 0;
-    let lost = false;
     let wake: (() => void) | undefined;
     const woken = () => {
       wake?.();
       wake = undefined;
     };
-    const stopListening = pool.readAlong(
-      { plan, claims: claims.buffer, window: claims.window },
-      (index, result) => {
-        // (a range read here after a worker failed may come again: the first is kept, the same)
-        if (index >= taken && !arrived.has(index)) {
-          arrived.set(index, result);
-          workerStats.rangesOnWorkers++;
-        }
-        woken();
-      },
-      () => {
-        lost = true;
-        woken();
-      },
-    );
-    /** Range `k` read afresh: a worker's result, or the main thread's, which reads ranges while it waits. */
-    const afreshResult = async (k: number): Promise<ChunkResult> => {
+    /** Whether a worker still running holds range `k` (claimed it, and will send it). */
+    const heldByLive = (k: number) => {
+      for (let slot = 0; slot < workers; slot++) if (!lostSlots.has(slot) && claims.heldBy(slot) === k) return true;
+      return false;
+    };
+    /**
+     * Range `k` read afresh: a worker's result, or the main thread's, which reads ranges while it
+     * waits; `undefined` once `stop` says so.
+     */
+    const afreshResult = async (k: number): Promise<{ result: ChunkResult; onWorker: boolean } | undefined> => {
       for (;;) {
+        if (hooks.stop()) return undefined;
         const ready = arrived.get(k);
         if (ready !== undefined) {
           arrived.delete(k);
@@ -322,31 +330,47 @@ export class ParallelSink implements RecordSink {
         }
         const index = threadSetup.mainThreadReads ? claims.claimIfRoom() : undefined;
         if (index !== undefined) {
-          arrived.set(index, processChunk(jobOf(plan, index), here));
+          arrived.set(index, { result: processChunk(jobOf(plan, index), here), onWorker: false });
           await new Promise(setImmediate); // for the workers' results that came meanwhile
-        } else if (lost || pool.size === 0) {
-          // A worker that failed costs speed, not the run: a range it may have held is read here.
-          return processChunk(jobOf(plan, k), here);
+        } else if (workers === 0 || (lostSlots.size > 0 && !heldByLive(k))) {
+          // A worker that failed costs speed, not the run: the range it held is read here.
+          return { result: processChunk(jobOf(plan, k), here), onWorker: false };
         } else await new Promise<void>((resolve) => (wake = resolve));
       }
     };
     let carry: Carry = { ...freshCarry(), admitted: this.tally.admitted };
     let lineOffset = 0;
     let bytes = 0;
+    let stopListening = () => {};
     try {
+      stopListening = pool.readAlong(
+        { plan, claims: claims.buffer, window: claims.window },
+        workers,
+        (index, result) => {
+          // (a range read here after a worker failed may come again: the first is kept, the same)
+          if (index >= taken && !arrived.has(index)) arrived.set(index, { result, onWorker: true });
+          woken();
+        },
+        (slot) => {
+          lostSlots.add(slot);
+          woken();
+        },
+      );
       for (let k = 0; k < plan.ranges.length; k++) {
-        let result = await afreshResult(k);
+        const first = await afreshResult(k);
+        if (first === undefined || hooks.stop()) break;
+        let result = first.result;
         let afresh = true;
         if (!holdsAfter(result, carry)) {
           const open = carry.openRecord;
           result = processChunk(jobOf(plan, k, { ...carry, openRecord: open && { text: open.text, line: open.line - lineOffset } }), here);
           afresh = false;
         }
-        if (hooks.stop()) break;
         taken = k + 1;
         claims.took(taken);
         addChunk(this.tally, this.classifier, result, name, lineOffset);
         workerStats.ranges++;
+        if (afresh) workerStats[first.onWorker ? 'rangesOnWorkers' : 'rangesOnMain']++;
         workerStats.userAgents += result.predicted;
         const next = carryAfter(result, carry, afresh);
         if (next.openRecord !== undefined) next.openRecord = { text: next.openRecord.text, line: lineOffset + next.openRecord.line };
