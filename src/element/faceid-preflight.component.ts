@@ -70,6 +70,7 @@ const previewCameraError = (code: unknown): CameraErrorCode => (isCameraErrorCod
  * @csspart spinner - The progress indicator (still when reduced motion is asked for).
  * @csspart actions - The button row.
  * @csspart button - The primary button.
+ * @csspart button-busy - The primary button while a prompt is open (`aria-disabled`: `::part(button):disabled` cannot match it).
  * @csspart reasons - The "Why?" disclosure with the prediction's reasons.
  *
  * @cssprop --faceid-accent - Button and focus colour.

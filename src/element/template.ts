@@ -68,4 +68,4 @@ export function renderCard({ view, title, detail, tone, busy, button, whyLabel, 
 }
 
 const renderButton = ({ label, disabled, onClick }: NonNullable<Card['button']>): TemplateResult =>
-  html`<button part="button" type="button" aria-disabled=${disabled ? 'true' : nothing} @click=${onClick}>${label}</button>`;
+  html`<button part=${disabled ? 'button button-busy' : 'button'} type="button" aria-disabled=${disabled ? 'true' : nothing} @click=${onClick}>${label}</button>`;

@@ -92,10 +92,27 @@ describe(`<faceid-preflight> accessibility and layout in ${engine}`, () => {
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(button.hasAttribute('disabled'), 'no disabled attribute: it would drop the focus').to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(button);
+    // A page styles it as busy through its own part (::part(button):disabled cannot match an aria-disabled button).
+    const style = document.createElement('style');
+    style.textContent = 'faceid-preflight::part(button-busy) { opacity: 0.25; }';
+    document.head.append(style);
+    try {
+      expect(getComputedStyle(button).opacity).to.equal('0.25');
+    } finally {
+      style.remove();
+    }
     await sendKeys({ press: 'Enter' });
     button.click();
     await new Promise((r) => setTimeout(r, 200)); // (a check reaches getUserMedia after a few awaits)
     expect(calls, 'pressing the busy button asked for the camera again').to.equal(1);
     el.remove(); // (releases the pending check)
+  });
+
+  it('gives the button its busy part only while a prompt is open', async () => {
+    const el = await fixture<FaceidPreflight>(html`<faceid-preflight preview-state="ready"></faceid-preflight>`);
+    expect(part(el, 'button').getAttribute('part')).to.equal('button');
+    el.previewState = 'requesting';
+    await el.updateComplete;
+    expect(part(el, 'button').getAttribute('part')).to.equal('button button-busy');
   });
 });
