@@ -29,7 +29,9 @@ function parseArgsMessage(error: Error & { code?: unknown }): string {
     return `unknown option ${option} (an argument that starts with "-" but is not an option goes after "--")`;
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (/does not take an argument/.test(error.message)) return `${option} takes no value`;
-    return `${option} needs a value (one that starts with "-" is written ${option}=-…)`;
+    // (a short option's own hint names its long form: -n=-1 would give the value "=-1")
+    const long = /use '(--[\w-]+)=/.exec(error.message)?.[1] ?? (option.startsWith('--') ? option : undefined);
+    return `${option} needs a value${long === undefined ? '' : ` (one that starts with "-" is written ${long}=-…)`}`;
   }
   return error.message;
 }

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
@@ -67,6 +68,7 @@ test("parseArgs's complaints are said in the command's words, with the option na
     [['classify', '--bogus'], 'unknown option --bogus (an argument that starts with "-" but is not an option goes after "--")'],
     [['coverage', '--top', '-1', 'x'], '--top needs a value (one that starts with "-" is written --top=-…)'],
     [['coverage', '--profile'], '--profile needs a value (one that starts with "-" is written --profile=-…)'],
+    [['coverage', '-n', '-1', 'x'], '-n needs a value (one that starts with "-" is written --top=-…)'],
     [['coverage', '--json=3', 'x'], '--json takes no value'],
   ];
   for (const [args, message] of cases) {
@@ -83,4 +85,25 @@ test('--help and --version exit 0', () => {
   const version = run(['--version']);
   assert.equal(version.status, 0);
   assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+});
+
+test('a closed pipe is success; an output that cannot be written (a full disk) is one line on stderr, exit 1', (t) => {
+  const head = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" classify "${iosSafari}" "${ucAndroid}" | head -c 1`], {
+    encoding: 'utf8',
+  });
+  assert.equal(head.status, 0, head.stderr);
+  if (!existsSync('/dev/full')) return t.skip('no /dev/full on this system');
+  const full = openSync('/dev/full', 'w');
+  try {
+    for (const args of [
+      ['classify', iosSafari],
+      ['coverage', '-'],
+    ]) {
+      const r = spawnSync(process.execPath, [bin, ...args], { input: `${iosSafari}\n`, stdio: ['pipe', full, 'pipe'], encoding: 'utf8' });
+      assert.equal(r.status, 1, args[0]);
+      assert.equal(r.stderr, 'faceid-preflight: could not write the output: ENOSPC\n', args[0]);
+    }
+  } finally {
+    closeSync(full);
+  }
 });

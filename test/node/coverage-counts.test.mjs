@@ -33,6 +33,9 @@ const csvQuote = (s) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 const layouts = {
   'ua<TAB>count': [`${counted.map(([ua, n]) => `${ua}\t${n}`).join('\n')}\n`, 'tsv'],
   'count<TAB>ua': [`${counted.map(([ua, n]) => `${n}\t${ua}`).join('\n')}\n`, 'tsv'],
+  // (some exports write counts as floats: detection takes a whole 12.0 as the reader does)
+  'ua<TAB>count.0 (a float export)': [`${counted.map(([ua, n]) => `${ua}\t${n}.0`).join('\n')}\n`, 'tsv'],
+  'count.0<TAB>ua (a float export)': [`${counted.map(([ua, n]) => `${n}.0\t${ua}`).join('\n')}\n`, 'tsv'],
   'TSV with a header': [`user_agent\tcount()\n${counted.map(([ua, n]) => `${ua}\t${n}`).join('\n')}\n`, 'tsv'],
   'CSV, DuckDB names': [`user_agent,count_star()\n${counted.map(([ua, n]) => `${csvQuote(ua)},${n}`).join('\n')}\n`, 'csv'],
   'CSV, columns reversed, CRLF': [
@@ -228,6 +231,14 @@ test('CSV that detection cannot read as counts is still CSV, never one user agen
   assert.equal(
     both.stderr,
     `faceid-preflight coverage: nothing was classified in ${path.join(dir, 'unusable.csv')}: 2 bad lines, the first at line 1 — ${'the first line is not a header naming a user-agent column (useragent, user_agent, ua, http_user_agent, user-agent, user agent, any case)'}\n`,
+  );
+  // …even when an input before it used up the report's five first bad lines (file, then standard input).
+  const noisy = file('noisy.tsv', `${ua}\t3\n${Array.from({ length: 6 }, () => `${ua}\t-1`).join('\n')}\n`);
+  const after = run(['--format', 'tsv', noisy, '-'], `${ua}\t-2\n`);
+  assert.equal(after.status, 1);
+  assert.equal(
+    after.stderr,
+    'faceid-preflight coverage: nothing was classified in -: 1 bad line, the first at line 1 — the count is negative\n',
   );
   // …and a one-line input speaks in the singular.
   const table = run([file('one.csv', `agent,count\n`)]);

@@ -82,6 +82,8 @@ export class CoverageTally {
   readonly undetermined: TopCounter<string>;
   readonly badByReason = new Map<BadLineReason, number>();
   readonly firstBad: BadLine[] = [];
+  /** The first bad line of the input being read, however many came before (the command clears it between inputs). */
+  firstBadOfInput: BadLine | undefined;
   badCount = 0;
 
   /** @param top how many undetermined user agents the report will list */
@@ -124,7 +126,9 @@ export class CoverageTally {
   addBad(input: string, line: number, reason: BadLineReason): void {
     this.badCount++;
     this.badByReason.set(reason, (this.badByReason.get(reason) ?? 0) + 1);
-    if (this.firstBad.length < FIRST_BAD_LINES) this.firstBad.push({ input, line, reason });
+    const bad = { input, line, reason };
+    if (this.firstBad.length < FIRST_BAD_LINES) this.firstBad.push(bad);
+    this.firstBadOfInput ??= bad;
   }
 }
 

@@ -336,11 +336,9 @@ export function addChunk(tally: CoverageTally, classifier: CachedClassifier, res
   add(tally.browsers, result.browsers);
   tally.badCount += result.badCount;
   for (const [reason, n] of result.badByReason) tally.badByReason.set(reason, (tally.badByReason.get(reason) ?? 0) + n);
-  for (const [line, reason] of result.firstBad) {
-    if (tally.firstBad.length >= FIRST_BAD_LINES) break;
-    const bad: BadLine = { input: name, line: lineOffset + line, reason };
-    tally.firstBad.push(bad);
-  }
+  const bads = result.firstBad.map(([line, reason]): BadLine => ({ input: name, line: lineOffset + line, reason }));
+  tally.firstBad.push(...bads.slice(0, Math.max(0, FIRST_BAD_LINES - tally.firstBad.length)));
+  tally.firstBadOfInput ??= bads[0];
   for (const userAgent of result.cached) classifier.account(userAgent);
   classifier.misses += result.once;
   const { keys, rules, counts } = result.undetermined;

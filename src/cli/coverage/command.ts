@@ -3,7 +3,7 @@ import type { ProfileId } from '../../core/table/types.js';
 import type { CliIO } from '../io.js';
 import { checkedProfile, commonOptions } from '../options.js';
 import { UsageError, withUsage } from '../usage.js';
-import { CoverageTally, type InputSummary, summarize } from './aggregate.js';
+import { type BadLine, CoverageTally, type InputSummary, summarize } from './aggregate.js';
 import { type Recipe, probe } from './chunks.js';
 import { CachedClassifier } from './classifier.js';
 import { badLineText, formatChoices, isFormatChoice, type FormatChoice } from './formats.js';
@@ -61,11 +61,12 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
 
   let failure: string | undefined;
   /** Inputs that gave bad lines and nothing classified (the wrong --format, a header we cannot read). */
-  const unusable: Array<{ name: string; bad: number }> = [];
+  const unusable: Array<{ name: string; bad: number; first: BadLine | undefined }> = [];
   try {
     for (const input of inputs) {
       if (run.interrupted) break;
       const before = { classified: tally.classified, bad: tally.badCount };
+      tally.firstBadOfInput = undefined;
       const format = options.format === 'counts' ? 'counts' : options.format;
       const summary: InputSummary = {
         name: input.name,
@@ -81,7 +82,7 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
         else await run.read(input, new InputLines(summary, tally, sink, format));
         await sink.settle(); // (records still in a batch for the workers are this input's too)
         if (tally.classified === before.classified && tally.badCount > before.bad)
-          unusable.push({ name: input.name, bad: tally.badCount - before.bad });
+          unusable.push({ name: input.name, bad: tally.badCount - before.bad, first: tally.firstBadOfInput });
       } catch (error) {
         if (!run.interrupted) failure = error instanceof InputError ? error.message : describeFailure(input.name, error);
         break;
@@ -102,8 +103,7 @@ export async function coverage(args: readonly string[], io: CliIO): Promise<numb
   }
   if (run.interrupted) return 130;
   // An input that gave nothing but bad lines is a failure a script must see, even beside good ones.
-  for (const { name, bad } of unusable) {
-    const first = tally.firstBad.find((b) => b.input === name);
+  for (const { name, bad, first } of unusable) {
     const where = first ? `, the first at line ${first.line} — ${badLineText[first.reason]}` : '';
     io.stderr.write(`faceid-preflight coverage: nothing was classified in ${printable(name)}: ${counted(bad, 'bad line')}${where}\n`);
   }

@@ -197,17 +197,18 @@ function isCountedCsvRecord(line: string): boolean {
   const trimmed = line.trim();
   const fields = splitCsv(trimmed);
   if (!Array.isArray(fields) || fields.length < 2) return false;
-  return trimmed.startsWith('"') || DIGITS.test(fields[0]!) || DIGITS.test(fields[fields.length - 1]!);
+  return trimmed.startsWith('"') || WHOLE_COUNT.test(fields[0]!) || WHOLE_COUNT.test(fields[fields.length - 1]!);
 }
 
-const DIGITS = /^\s*\d+\s*$/;
+/** A count that is a whole number as parseCount (./records.ts) reads it (`12`, ` 12 `, `12.0`): detection and reading agree. */
+export const WHOLE_COUNT = /^\s*\d+(?:\.0*)?\s*$/;
 
 /** Which side of `a<TAB>b` is the count, when exactly one is a number. */
 export function tabOrder(line: string): 'ua-count' | 'count-ua' | undefined {
   const tab = line.indexOf('\t');
   if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) return undefined;
-  const left = DIGITS.test(line.slice(0, tab));
-  const right = DIGITS.test(line.slice(tab + 1));
+  const left = WHOLE_COUNT.test(line.slice(0, tab));
+  const right = WHOLE_COUNT.test(line.slice(tab + 1));
   return left === right ? undefined : right ? 'ua-count' : 'count-ua';
 }
 

@@ -30,6 +30,6 @@ Options:
       --csv                          Print the report as CSV (section,key,count,share,…)
   -h, --help                         Show this help
 
-Exit codes: 0 done, 1 an input could not be read or classified nothing and had bad lines,
-2 usage error, 130 interrupted.
+Exit codes: 0 done, 1 an input could not be read or classified nothing and had bad lines, or the
+report could not be written, 2 usage error, 130 interrupted.
 `;

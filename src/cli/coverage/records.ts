@@ -18,6 +18,7 @@ import {
   nonEmpty,
   splitCsv,
   tabOrder,
+  WHOLE_COUNT,
   userAgentFields,
 } from './formats.js';
 
@@ -83,7 +84,7 @@ export function parseCount(value: unknown): number | { bad: BadLineReason } {
   if (text === '') return { bad: 'no-count' };
   if (/^-\s*\d+(\.\d*)?$/.test(text)) return { bad: 'negative-count' };
   if (/^\d*\.\d+$|^\d+\.\d*$/.test(text))
-    return /^\d+\.0*$/.test(text) ? parseCount(text.replace(/\.0*$/, '')) : { bad: 'fractional-count' };
+    return WHOLE_COUNT.test(text) ? parseCount(text.replace(/\.0*$/, '')) : { bad: 'fractional-count' };
   return { bad: 'invalid-count' };
 }
 
