@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { median } from './stats.mjs';
 
 const DISTINCT = 100_000;
 const REQUESTS = 1e9;
@@ -181,11 +182,6 @@ async function duckdbChild([log, counts]) {
 const cpuOf = ({ user, system }) => (user + system) / 1000;
 
 const best = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 /**
  * Best of `rounds` (noise from elsewhere only slows a run), the sides alternating; `cpuMs` the least
  * CPU time of any round; `runs` every round's, in order, for {@link paired}.

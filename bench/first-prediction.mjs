@@ -22,6 +22,7 @@ import { chromium } from 'playwright';
 import { chromiumArgs } from '../test/harness/chromium-flags.mjs';
 import { findChromium } from '../test/harness/chromium-page.mjs';
 import { positionGrouper } from './attribute.mjs';
+import { quantile } from './stats.mjs';
 
 const entryFile = fileURLToPath(new URL('../dist/cdn/faceid-preflight.min.js', import.meta.url));
 const entry = readFileSync(entryFile);
@@ -35,13 +36,6 @@ document.addEventListener('faceid-prediction', () => { __bench.decision = perfor
 </head><body><faceid-preflight></faceid-preflight></body></html>`;
 const EMPTY = PAGE.replace(/<script type="module"[^]*?<\/script>\n/g, '');
 
-export const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
-};
 const stats = (xs) => ({ median: quantile(xs, 0.5), p25: quantile(xs, 0.25), p75: quantile(xs, 0.75) });
 
 async function loadOnce(browser, origin, rate, path = '/', profile = null) {

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import UAParser from 'ua-parser-js';
 import { predictFromUserAgent } from 'faceid-preflight/core';
 import { hostileUserAgents } from './hostile.mjs';
+import { median } from './stats.mjs';
 
 const load = (name) => JSON.parse(readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8'));
 const userAgents = [...load('user-agents.json'), ...load('extra-user-agents.json')].map((f) => f.ua);
@@ -29,8 +30,6 @@ function throughput(fn, ms) {
   } while (elapsed < ms);
   return (n / elapsed) * 1000;
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export function run({ rounds = 9, ms = 250 } = {}) {
   throughput(raw, 300); // warm-up: both paths JIT-compiled before any round counts

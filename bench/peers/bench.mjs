@@ -41,6 +41,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumFakeMediaArgs } from '../../test/harness/chromium-flags.mjs';
 import { planEngines } from '../../test/harness/engines.mjs';
 import { plugins as cdnPlugins, terserOptions } from '../../rollup.config.mjs';
+import { median, quantile } from '../stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -486,14 +487,6 @@ server.close();
 
 // ---------------------------------------------------------------------------------------------
 // 7. Summary, per profile.
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
-};
-const median = (xs) => quantile(xs, 0.5);
 const uniq = (xs) => [...new Set(xs)];
 const kib = (n) => (n / 1024).toFixed(1);
 const ms = (n) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0));
