@@ -8,11 +8,9 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
-import { scratch } from '../harness/coverage-cli.mjs';
+import { coverageInProcess, scratch } from '../harness/coverage-cli.mjs';
 
 const dist = (name) => import(new URL(`../../dist/cli/${name}`, import.meta.url).href);
-const { main } = await dist('main.js');
 const { rangeBytes, threadSetup, workerStats } = await dist('coverage/worker-pool.js');
 const { planRanges, probe } = await dist('coverage/chunks.js');
 const { file } = scratch('faceid-coverage-ranges-');
@@ -29,21 +27,7 @@ const fixtures = [...new Set(JSON.parse(readFileSync(new URL('../fixtures/user-a
 const setRange = (bytes) => Object.assign(rangeBytes, { min: bytes, max: bytes });
 
 /** `coverage --json …args` in this process: exit code, stdout, stderr. */
-async function coverage(args) {
-  let stdout = '';
-  let stderr = '';
-  const out = new PassThrough();
-  const err = new PassThrough();
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const code = await main(['coverage', '--json', '--top', '50', ...args], {
-    stdin: new PassThrough(),
-    stdout: out,
-    stderr: err,
-    version: 'test',
-  });
-  return { code, stdout, stderr };
-}
+const coverage = (args) => coverageInProcess(['--json', '--top', '50', ...args]);
 
 /** The cuts of `path` with ranges of `bytes` (as the command plans them), or undefined when it reads it whole. */
 function cutsOf(path, bytes) {

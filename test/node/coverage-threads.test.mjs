@@ -7,12 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { coverageInProcess } from '../harness/coverage-cli.mjs';
 
 const bin = fileURLToPath(new URL('../../bin/faceid-preflight.js', import.meta.url));
 const dist = (name) => import(new URL(`../../dist/cli/${name}`, import.meta.url).href);
-const { main } = await dist('main.js');
 const { threadSetup, workerStats } = await dist('coverage/worker-pool.js');
 const run = (args, input) => spawnSync(process.execPath, [bin, 'coverage', ...args], { input, timeout: 120_000, maxBuffer: 1 << 26 });
 
@@ -60,18 +59,11 @@ test('standard input: auto threads start half-way through, same bytes as one thr
   assert.ok(one.stdout.equals(auto.stdout));
 });
 
+/** `coverage --json …args` in this process, which must exit 0: its report. */
 async function inProcess(args, input) {
-  let out = '';
-  const stdout = new PassThrough();
-  stdout.on('data', (d) => (out += d));
-  const stdin = new PassThrough();
-  stdin.end(input);
-  let err = '';
-  const stderr = new PassThrough();
-  stderr.on('data', (d) => (err += d));
-  const code = await main(['coverage', '--json', ...args], { stdin, stdout, stderr, version: 'test' });
-  assert.equal(code, 0, err);
-  return out;
+  const { code, stdout, stderr } = await coverageInProcess(['--json', ...args], input);
+  assert.equal(code, 0, stderr);
+  return stdout;
 }
 
 test('the workers do predict: their count of user agents goes up, by the distinct ones the cache did not hold', async () => {

@@ -358,7 +358,7 @@ export class ParallelSink implements RecordSink {
       );
       for (let k = 0; k < plan.ranges.length; k++) {
         const first = await afreshResult(k);
-        if (first === undefined || hooks.stop()) break;
+        if (first === undefined) break; // (stopped: afreshResult asks `stop` before it answers)
         let result = first.result;
         let afresh = true;
         if (!holdsAfter(result, carry)) {
