@@ -127,20 +127,25 @@ function inChild(args, { memory = false } = {}) {
 
 /**
  * In a child: the coverage command as the CLI runs it, its output kept in memory. Started with
- * --expose-gc, it also samples its live heap (a full GC every 250 ms: what is retained, not garbage).
+ * --expose-gc, it also samples its live heap (a full GC every 100 ms: what is retained, not garbage):
+ * the peak of the whole run, and of each quarter of it by time. The heap climbs through the first
+ * million lines of the long tail (the cache and the counters fill; measured by deciles of a 2M-line
+ * run) and a peak over more samples is likelier to catch a busy moment (ranges' results waiting to
+ * be taken in order), so flatness compares equal windows after the climb: a 2M-line run's third
+ * quarter (lines ~1–1.5M) with its fourth (~1.5–2M). Memory that grows with the lines read shows there.
  */
 async function coverageChild(files) {
   const { main } = await import('../dist/cli/main.js');
   let output = '';
   const stdout = new Writable({ write: (chunk, _enc, done) => ((output += chunk), done()) });
   const stderr = new Writable({ write: (_chunk, _enc, done) => done() });
-  let liveHeap = 0;
+  const samples = [];
   const sampler =
     typeof globalThis.gc === 'function' &&
     setInterval(() => {
       globalThis.gc();
-      liveHeap = Math.max(liveHeap, v8.getHeapStatistics().used_heap_size);
-    }, 250);
+      samples.push([performance.now() - start, v8.getHeapStatistics().used_heap_size]);
+    }, 100);
   const cpu = process.cpuUsage();
   const start = performance.now();
   const code = await main(['coverage', '--json', ...files], { stdin: process.stdin, stdout, stderr, version: 'bench' });
@@ -149,7 +154,12 @@ async function coverageChild(files) {
   if (sampler) clearInterval(sampler);
   const report = JSON.parse(output);
   const rss = process.resourceUsage().maxRSS * 1024;
-  process.stdout.write(JSON.stringify({ code, ms, cpuMs: cpuUsed, lines: report.lines, cache: report.cache, maxRSS: rss, liveHeap }));
+  const peak = (from, to) => Math.max(0, ...samples.filter(([t]) => t >= from && t < to).map(([, heap]) => heap));
+  const liveHeap = peak(0, Infinity);
+  const liveHeapQuarters = [0, 1, 2, 3].map((q) => peak((q * ms) / 4, q === 3 ? Infinity : ((q + 1) * ms) / 4));
+  process.stdout.write(
+    JSON.stringify({ code, ms, cpuMs: cpuUsed, lines: report.lines, cache: report.cache, maxRSS: rss, liveHeap, liveHeapQuarters }),
+  );
 }
 
 /** Best of `rounds` (noise from elsewhere only ever slows a run down), the two sides alternating. */
@@ -189,7 +199,7 @@ export async function run({ rounds = 2, naiveLines = 50_000 } = {}) {
     const longTail = throughput(logs.tail[0], rounds, naiveLines);
     const memory = (files) => {
       const r = inChild(['--coverage', ...files], { memory: true });
-      return { lines: r.lines, maxRSS: r.maxRSS, liveHeap: r.liveHeap };
+      return { lines: r.lines, maxRSS: r.maxRSS, liveHeap: r.liveHeap, liveHeapQuarters: r.liveHeapQuarters };
     };
     return {
       lines: MILLION,
