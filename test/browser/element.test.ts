@@ -258,9 +258,12 @@ describe(`<faceid-preflight> in ${engine}`, () => {
 
   it('releases a camera that answers after the element was removed mid-prompt', async () => {
     let answer!: (s: MediaStream) => void;
-    sinon.stub(navigator.mediaDevices, 'getUserMedia').returns(new Promise((r) => (answer = r)));
+    const gum = sinon.stub(navigator.mediaDevices, 'getUserMedia').returns(new Promise((r) => (answer = r)));
     const el = await ready(await fixture<FaceidPreflight>(html`<faceid-preflight></faceid-preflight>`));
     part(el, 'button')!.click();
+    // The tap shows `requesting` at once, also while the second stage is still loading (a slow
+    // machine): the camera is asked for only once it has, so wait for the ask, then remove.
+    await waitUntil(() => gum.calledOnce, 'the camera was never asked for');
     await el.updateComplete;
     expect(el.view).to.equal('requesting');
     el.remove();
