@@ -29,6 +29,7 @@ import { tokenEndpointPlugin } from './test/harness/token-endpoint-plugin.mjs';
 import { reactPlugin } from './test/harness/react-plugin.mjs';
 import { countReporter } from './test/harness/count-reporter.mjs';
 import { planEngines, describePlan } from './test/harness/engines.mjs';
+import { LOOPBACK_ONLY } from './demo/loopback.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const puppeteer = puppeteerCore.default ?? puppeteerCore;
@@ -118,7 +119,7 @@ export default {
   groups,
   browsers,
   nodeResolve: true,
-  hostname: '127.0.0.1',
+  hostname: LOOPBACK_ONLY, // 127.0.0.1 only: told 127.0.0.1, @web listens on every interface (demo/loopback.mjs)
   concurrency: 1,
   concurrentBrowsers: 2, // (the default) measured: 1 or 4 is no faster on a 2-CPU machine
   // Start-up of a cold Firefox / MiniBrowser can take a few seconds on a busy CI machine.

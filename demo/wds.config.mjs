@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { flowPlugin } from './flow/wds-plugin.mjs';
+import { LOOPBACK_ONLY } from './loopback.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -17,7 +18,7 @@ export default {
   rootDir: '.',
   appIndex: 'demo/index.html',
   open: '/demo/',
-  hostname: process.env.HOST ?? '127.0.0.1',
+  hostname: process.env.HOST ?? LOOPBACK_ONLY, // 127.0.0.1 only (see loopback.mjs)
   port: Number(process.env.PORT ?? 8000),
   // HTTPS with @web/dev-server's bundled self-signed certificate.
   http2: process.env.HTTPS === '1',

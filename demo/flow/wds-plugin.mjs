@@ -1,6 +1,7 @@
 // A @web/dev-server plugin that runs the whole-flow demo's backend (backend.mjs) beside the demo:
 // /api/faceid/* answered by the server module, the sandbox started and stopped with the server, and
 // the sandbox's origin written into the example page's allowed-hosts (it listens on a free port).
+import { shownHost } from '../loopback.mjs';
 import { startFlowBackend } from './backend.mjs';
 
 export function flowPlugin() {
@@ -21,7 +22,7 @@ export function flowPlugin() {
       });
       if (config.port)
         console.log(
-          `Whole verification flow: http://${config.hostname}:${config.port}/demo/flow/index.html (FaceID sandbox at ${backend.sandbox.endpoint})`,
+          `Whole verification flow: http${config.http2 ? 's' : ''}://${shownHost(config.hostname)}:${config.port}/demo/flow/index.html (FaceID sandbox at ${backend.sandbox.endpoint})`,
         );
     },
     async serverStop() {

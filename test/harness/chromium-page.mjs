@@ -7,6 +7,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromium } from 'playwright';
 import { chromiumArgs } from './chromium-flags.mjs';
 import { planEngines } from './engines.mjs';
+import { LOOPBACK_ONLY } from '../../demo/loopback.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -25,7 +26,7 @@ export async function withChromiumPage(path, use, { args = [], viewport } = {}) 
   const server = await startDevServer({
     config: {
       rootDir: root,
-      hostname: '127.0.0.1',
+      hostname: LOOPBACK_ONLY, // 127.0.0.1 only (demo/loopback.mjs)
       port: 0,
       nodeResolve: true,
       plugins: [fromRollup(rollupCommonjs)({ include: ['**/node_modules/ua-parser-js/**'], strictRequires: false })],

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planEngines } from '../harness/engines.mjs';
 import { chromiumArgs, chromiumFakeMediaArgs } from '../harness/chromium-flags.mjs';
+import { LOOPBACK_ONLY } from '../../demo/loopback.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const artifacts = path.join(root, 'test-artifacts');
@@ -80,12 +81,14 @@ describe('demo page', { skip }, () => {
     const { chromium } = await import('playwright');
     const { default: config } = await import(path.join(root, 'demo/wds.config.mjs'));
     server = await startDevServer({
-      config: { ...config, rootDir: root, hostname: '127.0.0.1', port: 0, http2: false, open: false, watch: false },
+      config: { ...config, rootDir: root, hostname: LOOPBACK_ONLY, port: 0, http2: false, open: false, watch: false },
       readCliArgs: false,
       readFileConfig: false,
       autoExitProcess: false,
       logStartMessage: false,
     });
+    // On the loopback interface only: told 127.0.0.1, @web/dev-server listens on every one (demo/loopback.mjs).
+    assert.equal(server.server.address().address, '127.0.0.1', 'the demo server listens on 127.0.0.1 only');
     base = `http://127.0.0.1:${server.server.address().port}/demo/`;
     browser = await chromium.launch({
       executablePath: plan.run.chromium.executablePath,

@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOOPBACK_ONLY } from '../../demo/loopback.mjs';
 import { planEngines } from '../harness/engines.mjs';
 import { chromiumArgs, chromiumFakeMediaArgs } from '../harness/chromium-flags.mjs';
 import { firefoxEnv, firefoxPrefs } from '../harness/firefox-prefs.mjs';
@@ -158,12 +159,13 @@ before(async () => {
   const { default: config } = await import(path.join(root, 'demo/wds.config.mjs'));
   console.log = (...args) => output.push(args.join(' ')); // the sandbox's log lines, checked below
   server = await startDevServer({
-    config: { ...config, rootDir: root, hostname: '127.0.0.1', port: 0, http2: false, open: false, watch: false },
+    config: { ...config, rootDir: root, hostname: LOOPBACK_ONLY, port: 0, http2: false, open: false, watch: false },
     readCliArgs: false,
     readFileConfig: false,
     autoExitProcess: false,
     logStartMessage: false,
   });
+  assert.equal(server.server.address().address, '127.0.0.1', 'the flow demo listens on 127.0.0.1 only');
   base = `http://127.0.0.1:${server.server.address().port}`;
 });
 
