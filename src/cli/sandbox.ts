@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { startSandbox } from '../sandbox/index.js';
 import type { CliIO } from './io.js';
-import { UsageError } from './usage.js';
+import { UsageError, withUsage } from './usage.js';
 
 export const sandboxUsage = `Usage: faceid-preflight sandbox [options]
 
@@ -24,23 +24,22 @@ Options:
 `;
 
 export async function sandbox(argv: readonly string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        port: { type: 'string', default: '0' },
-        host: { type: 'string', default: '127.0.0.1' },
-        'secret-id': { type: 'string' },
-        'secret-key': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message, sandboxUsage);
-  }
+  const { values } = withUsage(
+    () =>
+      parseArgs({
+        args: [...argv],
+        options: {
+          port: { type: 'string', default: '0' },
+          host: { type: 'string', default: '127.0.0.1' },
+          'secret-id': { type: 'string' },
+          'secret-key': { type: 'string' },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+      }),
+    sandboxUsage,
+  );
   if (values.help) {
     io.stdout.write(sandboxUsage);
     return 0;

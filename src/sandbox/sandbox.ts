@@ -202,9 +202,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       resolve();
     });
   });
-  const address = server.address() as AddressInfo;
-  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  origin = `http://${hostPart}:${address.port}`;
+  origin = originOf(server.address() as AddressInfo);
   return {
     endpoint: origin,
     origin,
@@ -214,4 +212,13 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * The origin to name for the address the sandbox listens on. Bound to every interface (0.0.0.0, ::),
+ * it is reached from this machine on loopback, the one address the server module accepts over http.
+ */
+export function originOf({ address, family, port }: Pick<AddressInfo, 'address' | 'family' | 'port'>): string {
+  const reachable = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '::1' : address;
+  return `http://${family === 'IPv6' ? `[${reachable}]` : reachable}:${port}`;
 }

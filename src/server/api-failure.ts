@@ -51,13 +51,23 @@ export class FaceidApiError extends Error {
     if (/^(ResourceUnavailable|ResourceInsufficient|RequestLimitExceeded|InternalError|ServiceUnavailable)/.test(code)) {
       return { status: 503, code: 'upstream-unavailable', message: `Tencent Cloud is unavailable for now (${code}). Try again later.` };
     }
-    return { status: 502, code: 'upstream-refused', message: `Tencent Cloud refused the request (${code}); the server log says why.` };
+    const named = code === '' ? '' : ` (${code})`; // an answer without an Error names no code
+    return { status: 502, code: 'upstream-refused', message: `Tencent Cloud refused the request${named}; the server log says why.` };
   }
 }
 
-/** The words of an SDK exception, with tokens and the given secrets taken out. */
+/** How much of an SDK exception's message is kept (after redaction). */
+const KEPT_CHARACTERS = 500;
+
+/**
+ * The words of an SDK exception, with tokens and the given secrets taken out, then cut to
+ * {@link KEPT_CHARACTERS}: cut first, a secret or a token across the cut would keep its head. Only
+ * a head is redacted, long enough that whatever starts inside the kept part ends inside it.
+ */
 export function scrub(text: unknown, secrets: readonly string[]): string {
-  let result = redactTokens(typeof text === 'string' ? text.slice(0, 500) : '');
+  if (typeof text !== 'string') return '';
+  const longest = Math.max(256, ...secrets.map((s) => s?.length ?? 0));
+  let result = redactTokens(text.slice(0, KEPT_CHARACTERS + longest));
   for (const secret of secrets) if (secret) result = result.split(secret).join('[redacted]');
-  return result;
+  return result.slice(0, KEPT_CHARACTERS);
 }

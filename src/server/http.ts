@@ -74,8 +74,17 @@ export async function readJsonObject(request: Request, maxBytes: number): Promis
   return { ok: true, value: parsed as Record<string, unknown> };
 }
 
-/** 405 with `Allow`. */
-export const methodNotAllowed = (allow: string): Response => errorResponse(405, 'method-not-allowed', `Use ${allow}.`, {}, { allow });
+/** 405 with `Allow`, and why (for the log). */
+export const methodNotAllowed = (method: string, allow: string): { response: Response; why: string } => ({
+  response: errorResponse(405, 'method-not-allowed', `Use ${allow}.`, {}, { allow }),
+  why: `method ${method.slice(0, 16)}, not ${allow}`,
+});
+
+/** A request refused before any work: its one log line, then its answer. */
+export function refused(log: ServerLog, handler: ServerLogEntry['handler'], refusal: { response: Response; why: string }): Response {
+  log({ event: 'bad-request', handler, message: refusal.why });
+  return refusal.response;
+}
 
 /** Extra headers from a customer callback (e.g. `Set-Cookie`) added to a response. */
 export function withHeaders(response: Response, extra: HeadersInit | void | undefined): Response {

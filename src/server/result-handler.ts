@@ -14,6 +14,7 @@ import {
   json,
   methodNotAllowed,
   readJsonObject,
+  refused,
   withHeaders,
   type FetchHandler,
   type ServerLog,
@@ -38,7 +39,7 @@ export type ResultBody = Omit<VerificationResult, 'requestId'> & { requestId: st
 
 const MAX_BODY_BYTES = 4 * 1024;
 
-async function tokenOf(request: Request): Promise<{ ok: true; token: string | null } | { ok: false; response: Response }> {
+async function tokenOf(request: Request): Promise<{ ok: true; token: string | null } | { ok: false; response: Response; why: string }> {
   if (request.method === 'GET') return { ok: true, token: readReturnToken(request.url) };
   const body = await readJsonObject(request, MAX_BODY_BYTES);
   if (!body.ok) return body;
@@ -57,9 +58,9 @@ export function createResultHandler(options: ResultHandlerOptions): FetchHandler
   const log = options.log ?? defaultLog;
 
   async function handle(request: Request): Promise<Response> {
-    if (request.method !== 'GET' && request.method !== 'POST') return methodNotAllowed('GET, POST');
+    if (request.method !== 'GET' && request.method !== 'POST') return refused(log, 'result', methodNotAllowed(request.method, 'GET, POST'));
     const read = await tokenOf(request);
-    if (!read.ok) return read.response;
+    if (!read.ok) return refused(log, 'result', read);
     if (read.token === null) {
       log({ event: 'bad-request', handler: 'result', message: 'no token-like ?token= (or "token" in the body)' });
       return errorResponse(400, 'bad-token', 'No verification token (?token=) was given, or it is not a token.');

@@ -14,6 +14,7 @@ import {
   json,
   methodNotAllowed,
   readJsonObject,
+  refused,
   withHeaders,
   type FetchHandler,
   type ServerLog,
@@ -120,6 +121,9 @@ export function createStartHandler(options: StartHandlerOptions): FetchHandler {
   const client = options.client ?? createFaceidClient(options);
   const log = options.log ?? defaultLog;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // NaN (an unset environment variable through Number()) would otherwise lift the limit altogether.
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1)
+    throw new FaceidSetupError(`maxBodyBytes must be a whole number of bytes, at least 1 (not ${String(maxBodyBytes).slice(0, 32)})`);
 
   const fail = (status: number, code: ServerErrorCode, message: string, logMessage = message): Response => {
     log({ event: 'callback-failed', handler: 'start', message: logMessage });
@@ -127,12 +131,9 @@ export function createStartHandler(options: StartHandlerOptions): FetchHandler {
   };
 
   async function handle(request: Request): Promise<Response> {
-    if (request.method !== 'POST') return methodNotAllowed('POST');
+    if (request.method !== 'POST') return refused(log, 'start', methodNotAllowed(request.method, 'POST'));
     const body = await readJsonObject(request, maxBodyBytes);
-    if (!body.ok) {
-      log({ event: 'bad-request', handler: 'start', message: body.why });
-      return body.response;
-    }
+    if (!body.ok) return refused(log, 'start', body);
     const context: StartContext = {
       request,
       prediction: predictFromUserAgent(request.headers.get('user-agent') ?? '', { clientHints: readClientHints(request.headers) }),

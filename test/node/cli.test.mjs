@@ -66,6 +66,7 @@ test('usage errors exit 2 with the help text on stderr', () => {
 test("parseArgs's complaints are said in the command's words, with the option named", () => {
   const cases = [
     [['classify', '--bogus'], 'unknown option --bogus (an argument that starts with "-" but is not an option goes after "--")'],
+    [['sandbox', '--bogus'], 'unknown option --bogus (an argument that starts with "-" but is not an option goes after "--")'],
     [['coverage', '--top', '-1', 'x'], '--top needs a value (one that starts with "-" is written --top=-…)'],
     [['coverage', '--profile'], '--profile needs a value (one that starts with "-" is written --profile=-…)'],
     [['coverage', '-n', '-1', 'x'], '-n needs a value (one that starts with "-" is written --top=-…)'],

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
 import { startSandbox } from '../../dist/sandbox/index.js';
+import { originOf } from '../../dist/sandbox/sandbox.js';
 import { canonicalRequest, sha256Hex, tc3Signature } from '../../dist/sandbox/tc3.js';
 import { TokenStore, TOKEN_LIFETIME_MS, RESULT_LIFETIME_MS } from '../../dist/sandbox/token-store.js';
 
@@ -311,6 +312,14 @@ describe('faceid-preflight sandbox (the command)', () => {
     }
     const [code] = await once(child, 'exit');
     assert.equal(code, 0);
+  });
+
+  it('bound to every interface, names an endpoint on loopback (the one the server module accepts over http)', () => {
+    // (A pure check: no test server binds anything but 127.0.0.1.)
+    assert.equal(originOf({ address: '0.0.0.0', family: 'IPv4', port: 9000 }), 'http://127.0.0.1:9000');
+    assert.equal(originOf({ address: '::', family: 'IPv6', port: 9000 }), 'http://[::1]:9000');
+    assert.equal(originOf({ address: '127.0.0.1', family: 'IPv4', port: 9000 }), 'http://127.0.0.1:9000');
+    assert.equal(originOf({ address: '::1', family: 'IPv6', port: 9000 }), 'http://[::1]:9000');
   });
 
   it('refuses to start without a key pair (exit 2, says what to set)', async () => {

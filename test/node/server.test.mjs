@@ -222,6 +222,47 @@ describe('faceid-preflight/server', () => {
       await startVerification(); // still serving
     });
 
+    it('logs one bad-request line for each request either handler refuses (405, 415, 413, 400)', async () => {
+      const entries = [];
+      const log = (e) => entries.push(e);
+      const start = createStartHandler(startOptions({ log }));
+      const result = createResultHandler({ ...settings(), verifyToken: () => true, log });
+      const json = (method, body) => new Request('http://x/', { method, headers: { 'content-type': 'application/json' }, body });
+      const cases = [
+        ['start', start, new Request('http://x/'), 405],
+        ['start', start, new Request('http://x/', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' }), 415],
+        ['start', start, json('POST', JSON.stringify({ pad: 'x'.repeat(20_000) })), 413],
+        ['start', start, json('POST', '{"prediction":'), 400],
+        ['result', result, new Request('http://x/', { method: 'DELETE' }), 405],
+        ['result', result, new Request('http://x/', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' }), 415],
+        ['result', result, json('POST', JSON.stringify({ token: 'x'.repeat(5000) })), 413],
+        ['result', result, json('POST', '{"token":'), 400],
+      ];
+      for (const [handler, handle, request, status] of cases) {
+        const before = entries.length;
+        const response = await handle(request);
+        assert.equal(response.status, status, `${handler} ${request.method} → ${status}`);
+        assert.equal(entries.length, before + 1, `${handler} ${status}: one log line`);
+        assert.equal(entries.at(-1).event, 'bad-request');
+        assert.equal(entries.at(-1).handler, handler);
+      }
+    });
+
+    it('refuses at creation a maxBodyBytes that is not a whole number of bytes (NaN would lift the limit)', async () => {
+      for (const bad of [Number(undefined), Number('abc'), -1, 0, 1.5, Infinity, '16384']) {
+        assert.throws(
+          () => createStartHandler(startOptions({ maxBodyBytes: bad })),
+          (e) => e instanceof FaceidSetupError && /maxBodyBytes/.test(e.message),
+          String(bad),
+        );
+      }
+      const small = createStartHandler(startOptions({ maxBodyBytes: 8 }));
+      const response = await captureOutput(() =>
+        small(new Request('http://x/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":12345}' })),
+      );
+      assert.equal(response.value.status, 413);
+    });
+
     it('survives a client that disconnects halfway through its body', async () => {
       const { port } = new URL(app.url);
       const socket = connect(Number(port), '127.0.0.1');
@@ -299,6 +340,44 @@ describe('faceid-preflight/server', () => {
       const text = await response.text();
       return { status: response.status, body: JSON.parse(text), text, entries, written };
     }
+
+    /** A stand-in for Tencent that answers every call with `response` (JSON), on 127.0.0.1. */
+    async function upstreamAnswering(response) {
+      const upstream = await listen((req, res) => {
+        req.resume();
+        req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Response: response })));
+      });
+      return { endpoint: upstream.url, close: () => new Promise((r) => upstream.server.close(r)) };
+    }
+
+    it('an answer with neither a URL nor an Error → 502 whose message names no empty code', async () => {
+      const upstream = await upstreamAnswering({ RequestId: 'req-1' });
+      try {
+        const f = await failure({ endpoint: upstream.endpoint });
+        assert.equal(f.status, 502);
+        assert.equal(f.body.error.code, 'upstream-refused');
+        assert.equal(f.body.error.message, 'Tencent Cloud refused the request; the server log says why.');
+      } finally {
+        await upstream.close();
+      }
+    });
+
+    it('a Tencent message that quotes the SecretId across the log line’s cut still loses all of it', async () => {
+      // The message is kept to 500 characters: the id starts at 492, so a cut made first would keep its first 8.
+      const upstream = await upstreamAnswering({
+        Error: { Code: 'AuthFailure.SignatureFailure', Message: `${'x'.repeat(492)}${ID}/2026-12-02/faceid/tc3_request` },
+        RequestId: 'req-2',
+      });
+      try {
+        const f = await failure({ endpoint: upstream.endpoint });
+        assert.equal(f.body.error.tencentCode, 'AuthFailure.SignatureFailure');
+        const logged = JSON.stringify(f.entries) + f.written.join('\n') + f.text;
+        assert.ok(f.entries.length > 0, 'the failure is logged');
+        assert.ok(!logged.includes(ID.slice(0, 8)), `no part of the SecretId is logged: ${logged.slice(-200)}`);
+      } finally {
+        await upstream.close();
+      }
+    });
 
     it('a wrong SecretKey → 502 upstream-refused (AuthFailure.SignatureFailure)', async () => {
       const f = await failure({ secretKey: 'wrong-key-wrong-key' });
