@@ -123,7 +123,9 @@ export function createStartHandler(options: StartHandlerOptions): FetchHandler {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   // NaN (an unset environment variable through Number()) would otherwise lift the limit altogether.
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1)
-    throw new FaceidSetupError(`maxBodyBytes must be a whole number of bytes, at least 1 (not ${String(maxBodyBytes).slice(0, 32)})`);
+    throw new FaceidSetupError(
+      `maxBodyBytes must be a whole number of bytes, at least 1 (not ${typeof maxBodyBytes === 'number' ? maxBodyBytes : `a ${typeof maxBodyBytes}`})`,
+    );
 
   const fail = (status: number, code: ServerErrorCode, message: string, logMessage = message): Response => {
     log({ event: 'callback-failed', handler: 'start', message: logMessage });
