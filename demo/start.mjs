@@ -5,13 +5,16 @@ import { startDevServer } from '@web/dev-server';
 import config from './wds.config.mjs';
 import { shownHost } from './loopback.mjs';
 
-process.on('uncaughtException', (error) => {
+// A listen() that fails is an 'error' event nobody handles: an uncaught exception, which
+// @web/dev-server only logs. Until the server is up, one ends the start (later ones it logs, as before).
+const startFailed = (error) => {
   const busy = error?.code === 'EADDRINUSE';
   console.error(busy ? `faceid-preflight demo: port ${config.port} is in use; PORT=8001 npm start takes another` : error);
   process.exit(1);
-});
-
+};
+process.on('uncaughtException', startFailed);
 const server = await startDevServer({ config, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+process.off('uncaughtException', startFailed);
 const { address, port } = server.server.address();
 const scheme = config.http2 ? 'https' : 'http';
 console.log(`Demo: ${scheme}://${shownHost(config.hostname)}:${port}/demo/ (listening on ${address})`);
