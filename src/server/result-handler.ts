@@ -62,8 +62,10 @@ export function createResultHandler(options: ResultHandlerOptions): FetchHandler
     const read = await tokenOf(request);
     if (!read.ok) return refused(log, 'result', read);
     if (read.token === null) {
-      log({ event: 'bad-request', handler: 'result', message: 'no token-like ?token= (or "token" in the body)' });
-      return errorResponse(400, 'bad-token', 'No verification token (?token=) was given, or it is not a token.');
+      return refused(log, 'result', {
+        response: errorResponse(400, 'bad-token', 'No verification token (?token=) was given, or it is not a token.'),
+        why: 'no token-like ?token= (or "token" in the body)',
+      });
     }
     let mine: boolean;
     try {
